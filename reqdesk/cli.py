@@ -1,0 +1,313 @@
+"""The ``reqdesk`` command: start the GUI, or run a sub-command.
+
+    reqdesk [--db DB] [--lang zh_CN|en] [--user NAME] [--smoke]
+    reqdesk demo  [--db DB] [--customers N] [--requirements N] [--seed S] [--as-of DAY] [--if-new]
+    reqdesk init  [--db DB] --company NAME --site CODE --admin NAME [--admin-name FULL]
+    reqdesk check [--db DB]
+
+A user's mistake prints one clear line and exits non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from reqdesk import __version__, i18n
+from reqdesk.i18n import translate
+
+PASSWORD_ENV = "REQDESK_PASSWORD"
+START = time.perf_counter()
+
+log = logging.getLogger("reqdesk")
+
+
+class UsageError(Exception):
+    """A mistake on the command line, already translated."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"reqdesk: {message}\n")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        default=None if top else argparse.SUPPRESS,
+        metavar="DB",
+        help=translate(
+            "Cli", "database file or SQLAlchemy URL (default: reqdesk.db in the data folder)"
+        ),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reqdesk", description=translate("Cli", "Customer requirement management.")
+    )
+    parser.add_argument("--version", action="version", version=f"reqdesk {__version__}")
+    _add_db(parser, top=True)
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=translate("Cli", "user interface language")
+    )
+    parser.add_argument(
+        "--user", help=translate("Cli", "sign in as this user (password from REQDESK_PASSWORD)")
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate(
+            "Cli", "start, sign in, paint the first tab, print the milliseconds taken and exit"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo", help=translate("Cli", "create a database filled with demo data")
+    )
+    _add_db(demo)
+    demo.add_argument("--customers", type=_count, default=200, metavar="N")
+    demo.add_argument("--requirements", type=_count, default=3000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--as-of", type=_day, default=None, metavar="YYYY-MM-DD")
+    demo.add_argument(
+        "--if-new",
+        action="store_true",
+        help=translate("Cli", "do nothing when the database is already set up"),
+    )
+
+    init = commands.add_parser(
+        "init", help=translate("Cli", "set up a new database without the GUI")
+    )
+    _add_db(init)
+    init.add_argument("--company", required=True, metavar="NAME")
+    init.add_argument("--site", required=True, metavar="CODE")
+    init.add_argument(
+        "--admin", required=True, metavar="NAME", help=translate("Cli", "administrator user name")
+    )
+    init.add_argument(
+        "--admin-name", metavar="FULL_NAME", help=translate("Cli", "administrator's full name")
+    )
+
+    check = commands.add_parser(
+        "check", help=translate("Cli", "verify the database and the audit chain")
+    )
+    _add_db(check)
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("Cli", "must be a whole number")) from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(translate("Cli", "must be 0 or more"))
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("Cli", "use the form YYYY-MM-DD")) from None
+
+
+def read_password(prompt_user: str) -> str:
+    """The password from ``REQDESK_PASSWORD``, else a prompt (never an argument)."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(
+            translate("Cli", "Set REQDESK_PASSWORD or run in a terminal to type the password.")
+        )
+    return getpass.getpass(translate("Cli", "Password for {user}: ").format(user=prompt_user))
+
+
+def _peek_language(argv: Sequence[str]) -> str:
+    """The language, read before parsing so that help and errors are translated too."""
+    requested = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            requested = argv[index + 1]
+        elif arg.startswith("--lang="):
+            requested = arg.partition("=")[2]
+    try:
+        return i18n.choose_language(requested)
+    except ValueError:
+        return i18n.DEFAULT_LANGUAGE  # argparse reports the bad choice
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _configure_logging()
+    language = i18n.install(_peek_language(arguments))
+    args = build_parser().parse_args(arguments)
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: _run_gui,
+        "demo": _cmd_demo,
+        "init": _cmd_init,
+        "check": _cmd_check,
+    }
+    log.info("reqdesk %s, language %s, command %s", __version__, language, args.command or "gui")
+    return _guarded(handlers[args.command], args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed build (no console)."""
+    return main(sys.argv[1:])
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from reqdesk.db import DatabaseError
+    from reqdesk.services.errors import ReqdeskError
+
+    try:
+        return handler(args)
+    except ReqdeskError as error:
+        _fail(i18n.error_text(error))
+    except (UsageError, DatabaseError) as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail(translate("Cli", "Interrupted."))
+    return 1
+
+
+def _fail(message: str) -> None:
+    print(f"reqdesk: {message}", file=sys.stderr)
+
+
+def _configure_logging() -> None:
+    from reqdesk.logsetup import configure_logging
+
+    configure_logging()
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from reqdesk.db import open_database
+
+    return open_database(args.db)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from reqdesk.services.demo import DEMO_PASSWORD, DEMO_USERS, generate_demo
+    from reqdesk.services.setup import is_initialised
+
+    db = _open(args)
+    try:
+        if is_initialised(db):
+            if args.if_new:
+                return 0
+            raise UsageError(
+                translate(
+                    "Cli",
+                    "{db} is already set up. Demo data go only into a new database: "
+                    "choose another file with --db.",
+                ).format(db=db.describe())
+            )
+        started = time.perf_counter()
+        summary = generate_demo(
+            db,
+            customers=args.customers,
+            requirements=args.requirements,
+            seed=args.seed,
+            as_of=args.as_of,
+        )
+        elapsed = time.perf_counter() - started
+    finally:
+        db.dispose()
+    print(
+        translate(
+            "Cli",
+            "Demo database {db}: {customers} customers, {requirements} requirements "
+            "in {seconds:.1f} s.",
+        ).format(
+            db=db.describe(),
+            customers=summary.rows.get("customer", 0),
+            requirements=summary.rows.get("requirement", 0),
+            seconds=elapsed,
+        )
+    )
+    users = ", ".join(user.username for user in DEMO_USERS)
+    print(
+        translate("Cli", "Demo users: {users}; password: {password}").format(
+            users=users, password=DEMO_PASSWORD
+        )
+    )
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from reqdesk.services.setup import DepartmentSeed, initialise
+
+    password = read_password(args.admin)
+
+    def department_name(seed: DepartmentSeed) -> str:
+        return translate("Department", seed.name)
+
+    db = _open(args)
+    try:
+        initialise(
+            db,
+            company_name=args.company,
+            site_code=args.site,
+            admin_username=args.admin,
+            admin_full_name=args.admin_name or args.admin,
+            admin_password=password,
+            department_name=department_name,
+        )
+    finally:
+        db.dispose()
+    print(
+        translate("Cli", "{db} is set up. Sign in as {user}.").format(
+            db=db.describe(), user=args.admin.strip().casefold()
+        )
+    )
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from reqdesk.services.check import run_check
+
+    db = _open(args)
+    try:
+        report = run_check(db)
+    finally:
+        db.dispose()
+    for problem in report.problems:
+        print(problem)
+    if report.ok:
+        print(translate("Cli", "{db}: no problems found.").format(db=db.describe()))
+        return 0
+    print(
+        translate("Cli", "{db}: {n} problem(s) found.").format(
+            db=db.describe(), n=len(report.problems)
+        ),
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from reqdesk.ui.app import run
+
+    if args.smoke and not args.user:
+        raise UsageError(translate("Cli", "--smoke needs --user (password from REQDESK_PASSWORD)."))
+    password = read_password(args.user) if args.user else None
+    return run(
+        db_target=args.db,
+        username=args.user,
+        password=password,
+        smoke=args.smoke,
+        started=START,
+    )

@@ -1,0 +1,142 @@
+"""The main window: four tabs, the menus and the status bar. It builds the frame and forwards."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from reqdesk import __version__, paths
+from reqdesk.i18n import enum_label
+from reqdesk.logsetup import log_file
+from reqdesk.services.check import CheckReport, run_check
+from reqdesk.services.context import Context
+from reqdesk.ui.background import BackgroundTask
+from reqdesk.ui.customers_tab import CustomersTab
+from reqdesk.ui.ledger_tab import LedgerTab
+from reqdesk.ui.registration_tab import RegistrationTab
+from reqdesk.ui.reviews_tab import ReviewsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, company: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("reqdesk — {company}").format(company=company))
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget(self)
+        self.customers_tab = CustomersTab(ctx, self)
+        self.registration_tab = RegistrationTab(ctx, self)
+        self.reviews_tab = ReviewsTab(ctx, self)
+        self.ledger_tab = LedgerTab(ctx, self)
+        self.tabs.addTab(self.customers_tab, self.tr("Customer files"))
+        self.tabs.addTab(self.registration_tab, self.tr("Requirement registration"))
+        self.tabs.addTab(self.reviews_tab, self.tr("Review sign-offs"))
+        self.tabs.addTab(self.ledger_tab, self.tr("Tracking ledger"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_status_bar()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("E&xit"), "Ctrl+Q", self.close))
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            view_menu.addAction(
+                self._action(
+                    self.tabs.tabText(index),
+                    f"Ctrl+{index + 1}",
+                    lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                )
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Refresh"), "F5", self.refresh_current))
+        view_menu.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.focus_search))
+
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("&Check database"), None, self.check_database))
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About reqdesk"), None, self.show_about))
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        roles = ", ".join(sorted(enum_label(r) for r in actor.roles)) if actor else ""
+        user = QLabel(
+            self.tr("User: {name} ({roles})").format(
+                name=actor.full_name if actor else "", roles=roles
+            )
+        )
+        site = QLabel(self.tr("Site: {site}").format(site=self.ctx.site_code))
+        database = QLabel(self.tr("Database: {db}").format(db=self.ctx.db.describe()))
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (user, site, database):
+            self.statusBar().addPermanentWidget(label)
+        self.user_label, self.site_label, self.database_label = user, site, database
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def refresh_current(self) -> None:
+        reload = getattr(self.current_tab(), "reload", None)
+        if reload is not None:
+            reload()
+
+    def focus_search(self) -> None:
+        panel = getattr(self.current_tab(), "panel", None)
+        if panel is not None:
+            panel.focus_search()
+
+    def check_database(self) -> None:
+        task = BackgroundTask(
+            self, self.tr("Checking the database…"), lambda: run_check(self.ctx.db)
+        )
+        task.start(self._show_check_report, self._show_check_failure)
+
+    def _show_check_failure(self, error: Exception) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Check database"),
+            self.tr("The check could not run: {error}").format(error=error),
+        )
+
+    def _show_check_report(self, report: CheckReport) -> None:
+        if report.ok:
+            QMessageBox.information(self, self.tr("Check database"), self.tr("No problems found."))
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check database"), "", parent=self)
+            box.setText(self.tr("%n problem(s) found.", "", len(report.problems)))
+            box.setDetailedText("\n".join(report.problems))
+            box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About reqdesk"),
+            self.tr(
+                "reqdesk {version}\nCustomer requirement management (ISO 9001 / IATF 16949 8.2)\n\n"
+                "Database: {db}\nData folder: {data}\nLog file: {log}\nSQLite library: {sqlite}"
+            ).format(
+                version=__version__,
+                db=self.ctx.db.describe(),
+                data=paths.data_dir(),
+                log=log_file(),
+                sqlite=sqlite3.sqlite_version,
+            ),
+        )

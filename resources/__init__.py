@@ -1,0 +1,1 @@
+"""reqdesk's data files (fonts, icons, translations), installed as ``reqdesk.resources``."""

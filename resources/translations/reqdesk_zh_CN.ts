@@ -1,0 +1,1124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AmendmentKind</name>
+    <message>
+        <source>Void and re-sign</source>
+        <translation>作废重签</translation>
+    </message>
+    <message>
+        <source>Change clause</source>
+        <translation>增加变更条款</translation>
+    </message>
+    <message>
+        <source>Time or quantity only</source>
+        <translation>仅变更时间或数量</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>reqdesk: the database is not set up.</source>
+        <translation>reqdesk：数据库尚未初始化。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalState</name>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Product</source>
+        <translation>产品需求</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格需求</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他需求</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDetail</name>
+    <message>
+        <source>Function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>定制化</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter / e-mail</source>
+        <translation>来信/邮件</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation>委托转告</translation>
+    </message>
+    <message>
+        <source>Superior department</source>
+        <translation>上级部门转告</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>合同洽谈</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>市场调研</translation>
+    </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Employee feedback</source>
+        <translation>内部员工反馈</translation>
+    </message>
+    <message>
+        <source>Web / media</source>
+        <translation>网络媒体</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file or SQLAlchemy URL (default: reqdesk.db in the data folder)</source>
+        <translation>数据库文件或 SQLAlchemy 地址（默认：数据文件夹中的 reqdesk.db）</translation>
+    </message>
+    <message>
+        <source>Customer requirement management.</source>
+        <translation>顾客需求管理。</translation>
+    </message>
+    <message>
+        <source>user interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>sign in as this user (password from REQDESK_PASSWORD)</source>
+        <translation>以此用户登录（密码取自 REQDESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>start, sign in, paint the first tab, print the milliseconds taken and exit</source>
+        <translation>启动、登录、绘制首个标签页，打印所用毫秒数后退出</translation>
+    </message>
+    <message>
+        <source>create a database filled with demo data</source>
+        <translation>创建填充演示数据的数据库</translation>
+    </message>
+    <message>
+        <source>do nothing when the database is already set up</source>
+        <translation>数据库已初始化时不做任何操作</translation>
+    </message>
+    <message>
+        <source>set up a new database without the GUI</source>
+        <translation>不启动界面，直接初始化新数据库</translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s full name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>verify the database and the audit chain</source>
+        <translation>校验数据库及审计链</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>use the form YYYY-MM-DD</source>
+        <translation>请使用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>Set REQDESK_PASSWORD or run in a terminal to type the password.</source>
+        <translation>请设置 REQDESK_PASSWORD，或在终端中运行以输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>{db} is already set up. Demo data go only into a new database: choose another file with --db.</source>
+        <translation>{db} 已经初始化。演示数据只能写入新数据库：请用 --db 指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>Demo database {db}: {customers} customers, {requirements} requirements in {seconds:.1f} s.</source>
+        <translation>演示数据库 {db}：{customers} 个客户，{requirements} 条需求，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Demo users: {users}; password: {password}</source>
+        <translation>演示用户：{users}；密码：{password}</translation>
+    </message>
+    <message>
+        <source>{db} is set up. Sign in as {user}.</source>
+        <translation>{db} 已初始化。请以 {user} 登录。</translation>
+    </message>
+    <message>
+        <source>{db}: no problems found.</source>
+        <translation>{db}：未发现问题。</translation>
+    </message>
+    <message>
+        <source>{db}: {n} problem(s) found.</source>
+        <translation>{db}：发现 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>--smoke needs --user (password from REQDESK_PASSWORD).</source>
+        <translation>--smoke 需要同时指定 --user（密码取自 REQDESK_PASSWORD）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ContractType</name>
+    <message>
+        <source>Regular</source>
+        <translation>常规合同</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特殊合同</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时合同</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerClass</name>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>General customer</source>
+        <translation>一般客户</translation>
+    </message>
+    <message>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, short name, code, credit code, contact or phone (Ctrl+F)</source>
+        <translation>搜索名称、简称、编号、信用代码、联系人或电话（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>DayKind</name>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Can meet</source>
+        <translation>可满足</translation>
+    </message>
+    <message>
+        <source>Can meet with conditions</source>
+        <translation>有条件满足</translation>
+    </message>
+    <message>
+        <source>Cannot meet</source>
+        <translation>不能满足</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术部</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购部</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产部</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务部</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服中心</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator to enable it.</source>
+        <translation>此账号已停用，请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was signed.</source>
+        <translation>密码不正确，未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot start or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to {permission}.</source>
+        <translation>您的角色无权{permission}。</translation>
+    </message>
+    <message>
+        <source>The site code must be 2 to 8 letters or digits, for example SH01.</source>
+        <translation>站点代码须为 2 到 8 位字母或数字，例如 SH01。</translation>
+    </message>
+    <message>
+        <source>Please enter the company name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>The company name is longer than 200 characters.</source>
+        <translation>公司名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This database is not set up yet. Run reqdesk init or start the program.</source>
+        <translation>此数据库尚未初始化。请运行 reqdesk init 或启动程序进行初始化。</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>此数据库已经初始化。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters and no spaces.</source>
+        <translation>用户名须为 2 到 32 个字符，且不含空格。</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s full name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>请为用户至少分配一个角色。</translation>
+    </message>
+    <message>
+        <source>A department reviewer must belong to a department.</source>
+        <translation>部门评审人必须隶属于某个部门。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>该部门不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Processing plan recorded</source>
+        <translation>提交处理计划</translation>
+    </message>
+    <message>
+        <source>Response logged</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Feasibility</name>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Conditionally feasible</source>
+        <translation>有条件可行</translation>
+    </message>
+    <message>
+        <source>Not feasible</source>
+        <translation>不可行</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Service request</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已历天数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>共 %n 条需求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or title (Ctrl+F)</source>
+        <translation>搜索编号或标题（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to reqdesk</source>
+        <translation>登录 reqdesk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>reqdesk — {company}</source>
+        <translation>reqdesk — {company}</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Requirement registration</source>
+        <translation>需求登记</translation>
+    </message>
+    <message>
+        <source>Review sign-offs</source>
+        <translation>评审会签</translation>
+    </message>
+    <message>
+        <source>Tracking ledger</source>
+        <translation>跟踪台账</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About reqdesk</source>
+        <translation>关于 reqdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User: {name} ({roles})</source>
+        <translation>用户：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>站点：{site}</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>检查无法执行：{error}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About reqdesk</source>
+        <translation>关于 reqdesk</translation>
+    </message>
+    <message>
+        <source>reqdesk {version}
+Customer requirement management (ISO 9001 / IATF 16949 8.2)
+
+Database: {db}
+Data folder: {data}
+Log file: {log}
+SQLite library: {sqlite}</source>
+        <translation>reqdesk {version}
+顾客需求管理（ISO 9001 / IATF 16949 8.2）
+
+数据库：{db}
+数据文件夹：{data}
+日志文件：{log}
+SQLite 版本：{sqlite}</translation>
+    </message>
+</context>
+<context>
+    <name>Nature</name>
+    <message>
+        <source>Functional</source>
+        <translation>功能性</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation>非功能性</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view customer files</source>
+        <translation>查看客户档案</translation>
+    </message>
+    <message>
+        <source>edit customer files</source>
+        <translation>编辑客户档案</translation>
+    </message>
+    <message>
+        <source>approve customer files</source>
+        <translation>审批客户档案</translation>
+    </message>
+    <message>
+        <source>open every confidential file</source>
+        <translation>查阅所有保密档案</translation>
+    </message>
+    <message>
+        <source>grant access to customer files</source>
+        <translation>授权查阅客户档案</translation>
+    </message>
+    <message>
+        <source>register requirements</source>
+        <translation>登记需求</translation>
+    </message>
+    <message>
+        <source>edit requirements</source>
+        <translation>修改需求</translation>
+    </message>
+    <message>
+        <source>dispatch requirements</source>
+        <translation>分派需求</translation>
+    </message>
+    <message>
+        <source>assess requirements</source>
+        <translation>评估需求</translation>
+    </message>
+    <message>
+        <source>open contract reviews</source>
+        <translation>发起合同评审</translation>
+    </message>
+    <message>
+        <source>sign reviews</source>
+        <translation>签署评审意见</translation>
+    </message>
+    <message>
+        <source>arbitrate reviews</source>
+        <translation>裁定评审</translation>
+    </message>
+    <message>
+        <source>view the tracking ledger</source>
+        <translation>查看跟踪台账</translation>
+    </message>
+    <message>
+        <source>change a requirement&apos;s stage</source>
+        <translation>变更需求阶段</translation>
+    </message>
+    <message>
+        <source>record return visits</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>print and export reports</source>
+        <translation>打印和导出报表</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar</source>
+        <translation>编辑节假日日历</translation>
+    </message>
+    <message>
+        <source>back up and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>Recent registrations, newest first</source>
+        <translation>最近登记（按时间倒序）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>共 %n 条登记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or title (Ctrl+F)</source>
+        <translation>搜索编号或标题（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAspect</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRouting</name>
+    <message>
+        <source>Sales planner alone</source>
+        <translation>销售计划员单独评审</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Meeting review</source>
+        <translation>会议评审</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Signing</source>
+        <translation>会签中</translation>
+    </message>
+    <message>
+        <source>Negotiating with customer</source>
+        <translation>与客户协商中</translation>
+    </message>
+    <message>
+        <source>Awaiting GM arbitration</source>
+        <translation>待总经理裁定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Review no.</source>
+        <translation>评审编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>评审方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>结论时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>共 %n 项评审</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Service-desk operator</source>
+        <translation>客服/业务员</translation>
+    </message>
+    <message>
+        <source>Department reviewer</source>
+        <translation>部门评审人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up reqdesk</source>
+        <translation>初始化 reqdesk</translation>
+    </message>
+    <message>
+        <source>This database is new. Enter your company, this site&apos;s code and the administrator account. The site code starts every record number (for example SH01-RQ-2026-00001) and cannot be changed later.</source>
+        <translation>这是一个新数据库。请填写公司名称、本站点代码和管理员账号。站点代码是所有记录编号的前缀（例如 SH01-RQ-2026-00001），设定后不能更改。</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Administrator full name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffKind</name>
+    <message>
+        <source>Department sign-off</source>
+        <translation>部门会签</translation>
+    </message>
+    <message>
+        <source>General manager&apos;s decision</source>
+        <translation>总经理裁定</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+</context>
+</TS>
