@@ -99,14 +99,15 @@ def test_env() -> dict[str, str]:
 def cmd_lint(_: list[str]) -> int:
     ensure_env("test")
     code = run([venv_tool("ruff"), "check", "."])
-    return code or run([venv_tool("ruff"), "format", "--check", "."])
+    code = code or run([venv_tool("ruff"), "format", "--check", "."])
+    return code or run([venv_python(), "-m", "mypy"])  # models, services, db (pyproject)
 
 
 def cmd_test(args: list[str]) -> int:
     python = ensure_env("test")
     code = cmd_lint([])
     if code:
-        print("Lint failed: run `ruff format .` / fix the findings above.", file=sys.stderr)
+        print("Lint failed: fix the findings above (`ruff format .` formats).", file=sys.stderr)
         return code
     return run([python, "-m", "pytest", *args], env=test_env())
 

@@ -18,10 +18,13 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reqdesk import __version__, i18n
 from reqdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from reqdesk.db import Database
 
 PASSWORD_ENV = "REQDESK_PASSWORD"
 START = time.perf_counter()
@@ -169,14 +172,13 @@ def gui_main() -> int:
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    from reqdesk.db import DatabaseError
     from reqdesk.services.errors import ReqdeskError
 
     try:
         return handler(args)
     except ReqdeskError as error:
         _fail(i18n.error_text(error))
-    except (UsageError, DatabaseError) as error:
+    except UsageError as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail(translate("Cli", "Interrupted."))
@@ -193,10 +195,10 @@ def _configure_logging() -> None:
     configure_logging()
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
     from reqdesk.db import open_database
 
-    return open_database(args.db)
+    return open_database(args.db, create=create)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -279,7 +281,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from reqdesk.services.check import run_check
 
-    db = _open(args)
+    db = _open(args, create=False)
     try:
         report = run_check(db)
     finally:

@@ -21,9 +21,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reqdesk import paths
+from reqdesk.services.errors import ReqdeskError
+from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +46,8 @@ SQLITE_PRAGMAS = (
 )
 
 
-class DatabaseError(Exception):
-    """The database cannot be used as it is; ``str()`` says what to do."""
+class DatabaseError(ReqdeskError):
+    """The database cannot be used as it is; the message says what to do."""
 
 
 class NotAReqdeskDatabase(DatabaseError):
@@ -52,6 +56,10 @@ class NotAReqdeskDatabase(DatabaseError):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The file cannot be opened or created, or the server does not answer."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +96,26 @@ def resolve_url(target: str | Path | None) -> URL:
     """``--db`` accepts a file path or a SQLAlchemy URL; nothing means the default file."""
     if target is None:
         return URL.create("sqlite", database=str(paths.default_db_path()))
-    text_target = str(target)
+    text_target = str(target).strip()
+    if not text_target:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "No database given. Name a file or a database address.")
+        )
     if "://" in text_target:
-        return make_url(text_target)
-    return URL.create("sqlite", database=str(Path(text_target).expanduser().resolve()))
+        try:
+            return make_url(text_target)
+        except ArgumentError:
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "{db} is not a valid database address."),
+                db=text_target,
+            ) from None
+    path = Path(text_target).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "{db} is a folder. Name a database file inside it."),
+            db=str(path),
+        )
+    return URL.create("sqlite", database=str(path))
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -120,12 +144,42 @@ def create_database_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def connect(target: str | Path | None = None) -> Database:
+def connect(target: str | Path | None = None, *, create: bool = True) -> Database:
     """Open the engine without touching the schema (see :func:`open_database`)."""
     url = resolve_url(target)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_database_engine(url)
+        path = Path(url.database)
+        if not create and not path.exists():
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "There is no database at {db}."), db=str(path)
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create the folder {folder}: {reason}"),
+                folder=str(path.parent),
+                reason=exc.strerror or str(exc),
+            ) from None
+    try:
+        engine = create_database_engine(url)
+    except NoSuchModuleError:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "reqdesk cannot use {backend} databases. Use a SQLite file or PostgreSQL.",
+            ),
+            backend=url.get_backend_name(),
+        ) from None
+    except ImportError as exc:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database driver {driver} is not installed. For PostgreSQL use an "
+                "address that starts with postgresql+psycopg://",
+            ),
+            driver=exc.name or url.drivername,
+        ) from None
     writer = engine.execution_options(reqdesk_write=True)
     return Database(
         url=url,
@@ -135,12 +189,24 @@ def connect(target: str | Path | None = None) -> Database:
     )
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True) -> Database:
-    """Open a database and bring its schema up to date (backing it up before an upgrade)."""
-    db = connect(target)
+def open_database(
+    target: str | Path | None = None, *, migrate: bool = True, create: bool = True
+) -> Database:
+    """Open a database and bring its schema up to date (backing it up before an upgrade).
+
+    ``create=False`` refuses a file that does not exist yet (``reqdesk check``).
+    """
+    db = connect(target, create=create)
     if migrate:
         try:
             upgrade(db)
+        except OperationalError as exc:
+            db.dispose()
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "Cannot open the database {db}: {reason}"),
+                db=db.describe(),
+                reason=str(exc.orig) if exc.orig else str(exc),
+            ) from None
         except Exception:
             db.dispose()
             raise
@@ -152,7 +218,10 @@ def current_revision(db: Database) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             if inspect(conn).get_table_names():
                 raise NotAReqdeskDatabase(
-                    f"{db.describe()} is not a reqdesk database. Choose another file."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{db} is not a reqdesk database. Choose another file."
+                    ),
+                    db=db.describe(),
                 )
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -162,13 +231,12 @@ def upgrade(db: Database) -> None:
     """Apply pending migrations; a database newer than this program is refused."""
     try:
         revision = current_revision(db)
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy below
-        raise NotAReqdeskDatabase(f"{db.describe()}: {exc}") from exc
-    except Exception as exc:
+    except SADatabaseError as exc:
         if "file is not a database" in str(exc) or "malformed" in str(exc):
             raise NotAReqdeskDatabase(
-                f"{db.describe()} is not a reqdesk database or is damaged."
-            ) from exc
+                QT_TRANSLATE_NOOP("Errors", "{db} is not a reqdesk database or is damaged."),
+                db=db.describe(),
+            ) from None
         raise
     if revision == HEAD_REVISION:
         return
@@ -179,8 +247,13 @@ def upgrade(db: Database) -> None:
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if revision is not None and revision not in known:
         raise DatabaseTooNew(
-            f"{db.describe()} was written by a newer version of reqdesk "
-            f"(schema {revision}). Install the newer reqdesk to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{db} was written by a newer version of reqdesk (schema {revision}). "
+                "Install the newer reqdesk to open it.",
+            ),
+            db=db.describe(),
+            revision=revision,
         )
     if revision is not None and db.sqlite_path is not None:
         backup_sqlite(db.sqlite_path, pre_upgrade_backup_path(db.sqlite_path, revision))
@@ -217,7 +290,7 @@ def _migration_connection(db: Database) -> Iterator[Connection]:
                 if raw is not None:
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if problems:
-                        raise DatabaseError(f"A migration broke foreign keys: {problems[:5]}")
+                        raise RuntimeError(f"A migration broke foreign keys: {problems[:5]}")
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")
@@ -243,6 +316,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         src.close()
     if result is None or result[0] != "ok":
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup {target} failed its integrity check.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {backup} failed its integrity check."),
+            backup=str(target),
+        )
     log.info("Backed up %s to %s", source, target)
     return target

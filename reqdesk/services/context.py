@@ -97,7 +97,7 @@ class UnitOfWork:
     def add(self, record: RecordT) -> RecordT:
         """Add a new record, stamping the site that created it."""
         if hasattr(record, "site_code") and not getattr(record, "site_code", None):
-            record.site_code = self.ctx.site_code  # type: ignore[attr-defined]
+            record.site_code = self.ctx.site_code
         self.session.add(record)
         return record
 

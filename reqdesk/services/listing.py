@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Select, SQLColumnExpression
 
 MAX_PAGE = 1000
 
@@ -25,9 +24,9 @@ class Window:
 def apply_window(
     query: Select[Any],
     window: Window,
-    sort_columns: Mapping[str, ColumnElement[Any]],
-    default_order: tuple[ColumnElement[Any], ...],
-    tiebreak: ColumnElement[Any],
+    sort_columns: Mapping[str, SQLColumnExpression[Any]],
+    default_order: tuple[SQLColumnExpression[Any], ...],
+    tiebreak: SQLColumnExpression[Any],
 ) -> Select[Any]:
     """Order by a whitelisted column (ties broken by id) and cut out one page."""
     column = sort_columns.get(window.sort_key or "")

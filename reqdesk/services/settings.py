@@ -19,6 +19,7 @@ class Key:
     COMPANY_NAME = "company_name"
     SITE_CODE = "site_code"
     LANGUAGE = "language"
+    SLA_POLICY = "sla_policy"
 
 
 SITE_CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,8}$")

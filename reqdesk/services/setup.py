@@ -10,7 +10,7 @@ from reqdesk.db import Database
 from reqdesk.models import Department
 from reqdesk.models.base import utc_now
 from reqdesk.models.enums import ReviewAspect, Role
-from reqdesk.services import settings
+from reqdesk.services import settings, sla
 from reqdesk.services.audit import Action
 from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import Conflict, ReqdeskError
@@ -80,6 +80,9 @@ def initialise(
     with ctx.unit_of_work() as uow:
         settings.write_setting(uow.session, settings.Key.COMPANY_NAME, company)
         settings.write_setting(uow.session, settings.Key.SITE_CODE, site)
+        settings.write_setting(
+            uow.session, settings.Key.SLA_POLICY, sla.policy_to_json(sla.DEFAULT_POLICY)
+        )
         for seed in DEFAULT_DEPARTMENTS:
             uow.add(
                 Department(

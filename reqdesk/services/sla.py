@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from reqdesk.models.enums import Urgency
 
@@ -43,6 +44,48 @@ DEFAULT_POLICY = SlaPolicy(
         Urgency.GENERAL: None,
     },
 )
+
+
+def policy_to_json(policy: SlaPolicy) -> dict[str, Any]:
+    """The policy as stored in the settings table."""
+
+    def target(value: Target | None) -> dict[str, float | int] | None:
+        if value is None:
+            return None
+        if value.hours is not None:
+            return {"hours": value.hours}
+        return {"working_days": value.working_days or 0}
+
+    return {
+        "first_response": {u.value: target(t) for u, t in policy.first_response.items()},
+        "plan": {u.value: target(t) for u, t in policy.plan.items()},
+        "workday_end": policy.workday_end.strftime("%H:%M"),
+    }
+
+
+def policy_from_json(data: dict[str, Any] | None) -> SlaPolicy:
+    """Read a stored policy; anything missing falls back to the defaults."""
+    if not data:
+        return DEFAULT_POLICY
+
+    def target(value: dict[str, Any] | None) -> Target | None:
+        if not value:
+            return None
+        if "hours" in value:
+            return Target(hours=float(value["hours"]))
+        return Target(working_days=int(value["working_days"]))
+
+    first = dict(DEFAULT_POLICY.first_response)
+    plan = dict(DEFAULT_POLICY.plan)
+    for urgency in Urgency:
+        stored_first = data.get("first_response", {}).get(urgency.value)
+        if stored_first:
+            first[urgency] = target(stored_first)  # type: ignore[assignment]
+        if urgency.value in data.get("plan", {}):
+            plan[urgency] = target(data["plan"][urgency.value])
+    end = data.get("workday_end")
+    workday_end = time.fromisoformat(end) if end else DEFAULT_POLICY.workday_end
+    return SlaPolicy(first_response=first, plan=plan, workday_end=workday_end)
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,9 @@ def run(
         db = open_database(db_target)
     except DatabaseError as error:
         if smoke:
-            print(f"reqdesk: {error}", file=sys.stderr)
+            print(f"reqdesk: {i18n.error_text(error)}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "reqdesk", str(error))
+            QMessageBox.critical(None, "reqdesk", i18n.error_text(error))
         return 1
     try:
         return _run_with(app, db, username, password, smoke)

@@ -475,6 +475,54 @@
         <source>That department does not exist.</source>
         <translation>该部门不存在。</translation>
     </message>
+    <message>
+        <source>No database given. Name a file or a database address.</source>
+        <translation>未指定数据库。请给出数据库文件或数据库地址。</translation>
+    </message>
+    <message>
+        <source>{db} is not a valid database address.</source>
+        <translation>{db} 不是有效的数据库地址。</translation>
+    </message>
+    <message>
+        <source>{db} is a folder. Name a database file inside it.</source>
+        <translation>{db} 是一个文件夹，请指定其中的数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at {db}.</source>
+        <translation>{db} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>reqdesk cannot use {backend} databases. Use a SQLite file or PostgreSQL.</source>
+        <translation>reqdesk 不支持 {backend} 数据库。请使用 SQLite 文件或 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The database driver {driver} is not installed. For PostgreSQL use an address that starts with postgresql+psycopg://</source>
+        <translation>未安装数据库驱动 {driver}。PostgreSQL 请使用以 postgresql+psycopg:// 开头的地址。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {db}: {reason}</source>
+        <translation>无法打开数据库 {db}：{reason}</translation>
+    </message>
+    <message>
+        <source>{db} is not a reqdesk database. Choose another file.</source>
+        <translation>{db} 不是 reqdesk 数据库，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{db} is not a reqdesk database or is damaged.</source>
+        <translation>{db} 不是 reqdesk 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>{db} was written by a newer version of reqdesk (schema {revision}). Install the newer reqdesk to open it.</source>
+        <translation>{db} 由更新版本的 reqdesk 写入（数据结构版本 {revision}）。请安装新版 reqdesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} failed its integrity check.</source>
+        <translation>备份 {backup} 未通过完整性检查。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>

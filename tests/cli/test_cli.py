@@ -144,3 +144,31 @@ def test_smoke_needs_a_user(tmp_path: Path) -> None:
     """--smoke without --user explains itself."""
     result = run_cli("--db", str(tmp_path / "n.db"), "--smoke")
     assert result.returncode == 1 and "--smoke needs --user" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("{tmp}", "is a folder"),
+        ("{tmp}/missing.db", "There is no database at"),
+        ("", "No database given"),
+        ("bogus://x", "cannot use bogus databases"),
+        ("postgresql://u:p@127.0.0.1:1/x", "driver psycopg2 is not installed"),
+    ],
+)
+def test_bad_database_targets_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, message: str
+) -> None:
+    """Folders, missing files, unknown engines and missing drivers: one line, exit 1."""
+    code = cli.main(["--lang", "en", "check", "--db", target.format(tmp=tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_gui_start_on_an_unopenable_database_says_why(tmp_path: Path) -> None:
+    """The GUI path (here via --smoke) reports a folder given as database in one line."""
+    result = run_cli("--db", str(tmp_path), "--user", "admin", "--smoke", password="x")
+    assert result.returncode == 1
+    assert "is a folder" in result.stderr and "Traceback" not in result.stderr

@@ -43,3 +43,16 @@ def test_a_year_without_a_schedule_is_provisional() -> None:
     """Due dates in a year with no loaded schedule are marked provisional."""
     due = due_times(at(4, 10), Urgency.GENERAL, DEFAULT_POLICY, WorkCalendar())
     assert due.provisional
+
+
+def test_policy_round_trips_through_settings(admin_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Setup stores the default SLA targets; reading them back gives the same policy."""
+    from reqdesk.services.settings import Key, read_setting
+    from reqdesk.services.sla import policy_from_json, policy_to_json
+
+    with admin_ctx.reading() as session:
+        stored = read_setting(session, Key.SLA_POLICY)
+    assert stored["first_response"]["urgent"] == {"hours": 4}
+    assert policy_from_json(stored) == DEFAULT_POLICY
+    assert policy_from_json(policy_to_json(DEFAULT_POLICY)) == DEFAULT_POLICY
+    assert policy_from_json(None) == DEFAULT_POLICY

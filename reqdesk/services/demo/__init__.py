@@ -21,6 +21,7 @@ from reqdesk.services.demo.builder import RowBuilder
 from reqdesk.services.demo.customers import generate_customers
 from reqdesk.services.demo.requirements import Counters, DemoStaff, generate_requirements
 from reqdesk.services.numbering import CUSTOMER, REQUIREMENT, REVIEW
+from reqdesk.services.settings import Key, read_setting
 from reqdesk.services.setup import DepartmentSeed, initialise
 from reqdesk.services.users import add_user
 
@@ -111,7 +112,7 @@ def generate_demo(
             now=now,
             customers=made,
             staff=staff,
-            policy=sla.DEFAULT_POLICY,
+            policy=sla.policy_from_json(read_setting(uow.session, Key.SLA_POLICY)),
             calendar=sla.WorkCalendar(),
             counters=counters,
         )

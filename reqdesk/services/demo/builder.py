@@ -138,7 +138,9 @@ def _insert_raw(raw: Any, table: Table, rows: list[dict[str, Any]]) -> None:
     columns = list(table.columns)
     names = [c.name for c in columns]
     defaults = {
-        c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
+        c.name: getattr(c.default, "arg", None)
+        if c.default is not None and c.default.is_scalar
+        else None
         for c in columns
     }
     get = itemgetter(*names)

@@ -77,7 +77,7 @@ TITLES_FOR = {
 def _received_times(b: RowBuilder, count: int, now: datetime) -> list[datetime]:
     """Spread over the last 26 weeks, mostly on working days in office hours."""
     local_now = now.astimezone(sla.BUSINESS_TZ)
-    times = []
+    times: list[datetime] = []
     while len(times) < count:
         day = local_now.date() - timedelta(days=b.rng.randrange(0, 182))
         if day.weekday() >= 5 and not b.chance(0.15):
