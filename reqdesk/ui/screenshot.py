@@ -35,6 +35,10 @@ def render(out: Path, *, tab: int = 3, language: str = "zh_CN") -> Path:
         window = MainWindow(ctx.as_actor(actor), company_name(ctx))
         window.resize(1360, 760)
         window.tabs.setCurrentIndex(tab)
+        # The picture goes into the repository: show the file name, not this machine's path.
+        window.database_label.setText(
+            window.database_label.text().replace(str(Path(folder)) + os.sep, "")
+        )
         window.show()
         for _ in range(5):
             QApplication.processEvents()
