@@ -36,6 +36,37 @@ def smoke_ms(db: str) -> float:
     return last_number(reqdesk("--db", db, "--user", "admin", "--smoke", password=DEMO_PASSWORD))
 
 
+def import_costs(db: str) -> dict[str, float]:
+    """Cumulative import milliseconds of the heavy packages in one smoke start."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "reqdesk",
+            "--db",
+            db,
+            "--user",
+            "admin",
+            "--smoke",
+        ],
+        capture_output=True,
+        text=True,
+        env=env(REQDESK_PASSWORD=DEMO_PASSWORD),
+        check=True,
+    )
+    wanted = ("PySide6.QtWidgets", "PySide6.QtCore", "sqlalchemy", "reqdesk.models", "argon2")
+    costs: dict[str, float] = {}
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = (part.strip() for part in line.split("|"))
+        if name in wanted and cumulative.isdigit():
+            costs[name] = costs.get(name, 0) + int(cumulative) / 1000
+    return costs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -64,6 +95,9 @@ def main() -> None:
             f"  {name:<26} {median(values):7.0f} ms  (min {low:.0f}, max {high:.0f})"
             f"  ratio {median(values) / base:4.2f}"
         )
+    print("import cost inside one reqdesk start (cumulative ms, python -X importtime):")
+    for name, ms in import_costs(big).items():
+        print(f"  {name:<26} {ms:7.0f} ms")
 
 
 if __name__ == "__main__":
