@@ -4,6 +4,9 @@
     reqdesk demo  [--db DB] [--customers N] [--requirements N] [--seed S] [--as-of DAY] [--if-new]
     reqdesk init  [--db DB] --company NAME --site CODE --admin NAME [--admin-name FULL]
     reqdesk check [--db DB]
+    reqdesk import customers FILE.xlsx [--dry-run] [--valid-only]   (all these: --db, --user)
+    reqdesk export customers FILE.xlsx [--template]
+    reqdesk report card CODE -o FILE.pdf
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -18,13 +21,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reqdesk import __version__, i18n
 from reqdesk.i18n import translate
 
 if TYPE_CHECKING:
     from reqdesk.db import Database
+    from reqdesk.services.context import Context
 
 PASSWORD_ENV = "REQDESK_PASSWORD"
 START = time.perf_counter()
@@ -105,7 +110,51 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help=translate("Cli", "verify the database and the audit chain")
     )
     _add_db(check)
+    _add_data_commands(commands)
     return parser
+
+
+def _add_user(parser: argparse.ArgumentParser) -> None:
+    _add_db(parser)
+    parser.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "act as this user (password from REQDESK_PASSWORD)"),
+    )
+
+
+def _add_data_commands(commands: Any) -> None:
+    importing = commands.add_parser("import", help=translate("Cli", "import records from a file"))
+    what = importing.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    customers = what.add_parser("customers", help=translate("Cli", "customer files from .xlsx"))
+    _add_user(customers)
+    customers.add_argument("file", type=Path, metavar="FILE.xlsx")
+    customers.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "check the file, write nothing")
+    )
+    customers.add_argument(
+        "--valid-only",
+        action="store_true",
+        help=translate("Cli", "import the valid rows even when others are wrong"),
+    )
+
+    exporting = commands.add_parser("export", help=translate("Cli", "export records to a file"))
+    what = exporting.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    customers = what.add_parser("customers", help=translate("Cli", "customer files to .xlsx"))
+    _add_user(customers)
+    customers.add_argument("file", type=Path, metavar="FILE.xlsx")
+    customers.add_argument(
+        "--template",
+        action="store_true",
+        help=translate("Cli", "write the empty import template instead"),
+    )
+
+    report = commands.add_parser("report", help=translate("Cli", "print a form to PDF"))
+    what = report.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    card = what.add_parser("card", help=translate("Cli", "the customer data card"))
+    _add_user(card)
+    card.add_argument("code", metavar="CODE")
+    card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _count(text: str) -> int:
@@ -161,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _cmd_demo,
         "init": _cmd_init,
         "check": _cmd_check,
+        "import": _cmd_import,
+        "export": _cmd_export,
+        "report": _cmd_report,
     }
     log.info("reqdesk %s, language %s, command %s", __version__, language, args.command or "gui")
     return _guarded(handlers[args.command], args)
@@ -180,6 +232,12 @@ def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
         _fail(i18n.error_text(error))
     except UsageError as error:
         _fail(str(error))
+    except OSError as error:  # a file the user named cannot be read or written
+        _fail(
+            translate("Cli", "Cannot use {file}: {reason}").format(
+                file=error.filename or "", reason=error.strerror or error
+            )
+        )
     except KeyboardInterrupt:
         _fail(translate("Cli", "Interrupted."))
     return 1
@@ -313,3 +371,95 @@ def _run_gui(args: argparse.Namespace) -> int:
         smoke=args.smoke,
         started=START,
     )
+
+
+def _signed_in(args: argparse.Namespace, db: Database) -> Context:
+    """The context of the user named by --user, after checking the password."""
+    from reqdesk.services import auth
+    from reqdesk.services.setup import open_context
+
+    username = getattr(args, "user", None)
+    if not username:
+        raise UsageError(translate("Cli", "Name the user to act as with --user NAME."))
+    ctx = open_context(db)
+    return ctx.as_actor(auth.login(ctx, username, read_password(username)))
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from reqdesk.services.customers.importing import import_customers
+
+    db = _open(args, create=False)
+    try:
+        ctx = _signed_in(args, db)
+        report = import_customers(
+            ctx, args.file, translate, dry_run=args.dry_run, valid_only=args.valid_only
+        )
+    finally:
+        db.dispose()
+    for issue in report.issues:
+        print(
+            translate("Cli", "Row {row}, {column}: {message}").format(
+                row=issue.row, column=issue.column or "-", message=i18n.error_text(issue.error)
+            )
+        )
+    summary = translate(
+        "Cli", "{file}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged."
+    ).format(
+        file=report.file,
+        rows=report.rows_read,
+        new=report.new,
+        updated=report.updated,
+        unchanged=report.unchanged,
+    )
+    print(summary)
+    if report.dry_run:
+        print(translate("Cli", "Dry run: nothing was written."))
+    elif not report.written:
+        print(
+            translate(
+                "Cli",
+                "Nothing was written: correct the rows above, or use "
+                "--valid-only to import only the valid rows.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    elif report.skipped_rows:
+        print(
+            translate("Cli", "Rows left out: {rows}").format(
+                rows=", ".join(map(str, report.skipped_rows))
+            )
+        )
+    return 1 if report.issues and report.dry_run else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from reqdesk.services.customers.exporting import export_customers, write_template
+
+    if args.template:
+        write_template(args.file, translate)
+        print(translate("Cli", "Template written to {file}.").format(file=args.file))
+        return 0
+    db = _open(args, create=False)
+    try:
+        counts = export_customers(_signed_in(args, db), args.file, translate)
+    finally:
+        db.dispose()
+    print(
+        translate("Cli", "{n} customers written to {file}.").format(
+            n=counts["customers"], file=args.file
+        )
+    )
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from reqdesk.services.customers.card import print_customer_card
+
+    db = _open(args, create=False)
+    try:
+        path = print_customer_card(_signed_in(args, db), args.output, translate, code=args.code)
+    finally:
+        db.dispose()
+    print(translate("Cli", "Written to {file}.").format(file=path))
+    return 0

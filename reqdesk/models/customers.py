@@ -18,6 +18,7 @@ class Customer(Record, Base):
     id: Mapped[IntPk]
     code: Mapped[Code] = mapped_column(unique=True)
     name: Mapped[ShortText] = mapped_column(unique=True)
+    name_key: Mapped[ShortText] = mapped_column(unique=True)
     short_name: Mapped[str] = mapped_column(String(60), default="")
     credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
     qualification_notes: Mapped[str] = mapped_column(Text, default="")

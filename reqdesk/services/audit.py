@@ -38,6 +38,7 @@ class Action:
     APPROVE = "approve"
     REJECT = "reject"
     EXPORT = "export"
+    IMPORT = "import"
     PRINT = "print"
     VIEW_CONFIDENTIAL = "view_confidential"
     LOGIN = "login"

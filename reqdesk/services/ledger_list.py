@@ -20,6 +20,7 @@ from reqdesk.services.permissions import Permission, require
 class LedgerFilter:
     text: str = ""
     stage: Stage | None = None
+    requirement_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class LedgerRow:
 def _filtered(query: Select[Any], flt: LedgerFilter) -> Select[Any]:
     if flt.stage is not None:
         query = query.where(Requirement.stage == flt.stage)
+    if flt.requirement_id is not None:
+        query = query.where(Requirement.id == flt.requirement_id)
     text = flt.text.strip()
     if text:
         pattern = like_pattern(text)

@@ -11,7 +11,7 @@ from reqdesk import paths
 
 log = logging.getLogger(__name__)
 
-BUNDLED_CJK_FONT = "DroidSansFallbackFull.ttf"
+BUNDLED_CJK_FONT = "wqy-microhei.ttc"
 
 
 def install_fonts(app: QApplication) -> str | None:

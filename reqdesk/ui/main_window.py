@@ -14,7 +14,7 @@ from reqdesk.logsetup import log_file
 from reqdesk.services.check import CheckReport, run_check
 from reqdesk.services.context import Context
 from reqdesk.ui.background import BackgroundTask
-from reqdesk.ui.customers_tab import CustomersTab
+from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
 from reqdesk.ui.registration_tab import RegistrationTab
 from reqdesk.ui.reviews_tab import ReviewsTab
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reviews_tab, self.tr("Review sign-offs"))
         self.tabs.addTab(self.ledger_tab, self.tr("Tracking ledger"))
         self.setCentralWidget(self.tabs)
+        self.customers_tab.open_requirement.connect(self.show_requirement)
 
         self._build_menus()
         self._build_status_bar()
@@ -89,6 +90,12 @@ class MainWindow(QMainWindow):
         for label in (user, site, database):
             self.statusBar().addPermanentWidget(label)
         self.user_label, self.site_label, self.database_label = user, site, database
+
+    def show_requirement(self, requirement_id: int) -> None:
+        self.tabs.setCurrentWidget(self.registration_tab)
+        self.registration_tab.show_requirement(requirement_id)
+        self.raise_()
+        self.activateWindow()
 
     def current_tab(self) -> QWidget:
         return self.tabs.currentWidget()

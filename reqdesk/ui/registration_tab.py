@@ -37,5 +37,17 @@ class RegistrationTab(QWidget):
 
         self.source.filter = LedgerFilter(text=text)
 
+    def show_requirement(self, requirement_id: int) -> None:
+        """Show one requirement (opened from elsewhere, e.g. a customer file)."""
+        from reqdesk.services.ledger_list import LedgerFilter
+
+        if self.panel.search is not None:
+            self.panel.search.blockSignals(True)
+            self.panel.search.clear()
+            self.panel.search.blockSignals(False)
+        self.source.filter = LedgerFilter(requirement_id=requirement_id)
+        self.panel.reload()
+        self.panel.table.selectRow(0)
+
     def reload(self) -> None:
         self.panel.reload()

@@ -73,6 +73,16 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         self._count = self._source.count()
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """Fetch again after an edit: views keep their place when the row count is unchanged."""
+        count = self._source.count()
+        if count != self._count:
+            self.reload()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self._columns) - 1))
+
     def row(self, row: int) -> RowT | None:
         if not 0 <= row < self._count:
             return None

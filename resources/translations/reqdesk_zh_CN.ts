@@ -182,6 +182,46 @@
         <translation>校验数据库及审计链</translation>
     </message>
     <message>
+        <source>act as this user (password from REQDESK_PASSWORD)</source>
+        <translation>以此用户身份操作（密码取自 REQDESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>import records from a file</source>
+        <translation>从文件导入记录</translation>
+    </message>
+    <message>
+        <source>customer files from .xlsx</source>
+        <translation>从 .xlsx 导入客户档案</translation>
+    </message>
+    <message>
+        <source>check the file, write nothing</source>
+        <translation>只检查文件，不写入</translation>
+    </message>
+    <message>
+        <source>import the valid rows even when others are wrong</source>
+        <translation>即使有错误行，也导入正确的行</translation>
+    </message>
+    <message>
+        <source>export records to a file</source>
+        <translation>导出记录到文件</translation>
+    </message>
+    <message>
+        <source>customer files to .xlsx</source>
+        <translation>导出客户档案到 .xlsx</translation>
+    </message>
+    <message>
+        <source>write the empty import template instead</source>
+        <translation>改为写出空白导入模板</translation>
+    </message>
+    <message>
+        <source>print a form to PDF</source>
+        <translation>将表单打印为 PDF</translation>
+    </message>
+    <message>
+        <source>the customer data card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
@@ -200,6 +240,10 @@
     <message>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>无法使用 {file}：{reason}</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -233,6 +277,42 @@
         <source>--smoke needs --user (password from REQDESK_PASSWORD).</source>
         <translation>--smoke 需要同时指定 --user（密码取自 REQDESK_PASSWORD）。</translation>
     </message>
+    <message>
+        <source>Name the user to act as with --user NAME.</source>
+        <translation>请用 --user 用户名 指定操作用户。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file}：共 {rows} 行，新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above, or use --valid-only to import only the valid rows.</source>
+        <translation>未写入任何内容：请更正以上各行，或使用 --valid-only 只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}</source>
+        <translation>未导入的行：{rows}</translation>
+    </message>
+    <message>
+        <source>Template written to {file}.</source>
+        <translation>模板已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>{n} customers written to {file}.</source>
+        <translation>已将 {n} 个客户写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>已写入 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>ContactChannel</name>
@@ -258,6 +338,45 @@
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Contact {n}: {message}</source>
+        <translation>联系人 {n}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ContractType</name>
     <message>
         <source>Regular</source>
@@ -273,6 +392,172 @@
     </message>
 </context>
 <context>
+    <name>CreditSection</name>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>信用说明</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Customer data card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>法人资质</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Credit, production information, transactions and the relationship log are confidential and not printed for you.</source>
+        <translation>信用状况、生产信息、交易记录及客户关系维护记录属保密内容，未为您打印。</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>信用说明</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产信息</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>使用原料</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>企业生产投资</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>以往交易记录</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Relationship log (last 10)</source>
+        <translation>客户关系维护记录（最近 10 条）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
     <name>CustomerClass</name>
     <message>
         <source>Key customer</source>
@@ -285,6 +570,252 @@
     <message>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产信息</translation>
+    </message>
+    <message>
+        <source>Relationship log</source>
+        <translation>关系维护记录</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>以往交易记录</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>客户需求</translation>
+    </message>
+    <message>
+        <source>Print data card…</source>
+        <translation>打印资料卡…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Customer name *</source>
+        <translation>客户名称 *</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Qualifications (licence, tax registration)</source>
+        <translation>法人资质（营业执照、税务登记）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>New customer file</source>
+        <translation>新建客户档案</translation>
+    </message>
+    <message>
+        <source>Customer file {code}</source>
+        <translation>客户档案 {code}</translation>
+    </message>
+    <message>
+        <source>Saved. The file waits for the general manager&apos;s approval.</source>
+        <translation>已保存。档案等待总经理审批。</translation>
+    </message>
+    <message>
+        <source>Reject customer file</source>
+        <translation>驳回客户档案</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this customer file?</source>
+        <translation>是否保存对此客户档案的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSheet</name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>法人资质</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Production process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>Production scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>使用原料</translation>
+    </message>
+    <message>
+        <source>Production investment</source>
+        <translation>企业生产投资</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>How to fill in this sheet</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>One row per contact; repeat the customer&apos;s name on each row of the same customer.</source>
+        <translation>每个联系人占一行；同一客户的多行请重复填写客户名称。</translation>
+    </message>
+    <message>
+        <source>The customer name is required; everything else may be left blank. Blank cells never erase what reqdesk already has.</source>
+        <translation>客户名称必填，其余可留空。空白单元格不会清除 reqdesk 中已有的内容。</translation>
+    </message>
+    <message>
+        <source>Class: 重点 (key), 一般 (general) or 潜在 (potential).</source>
+        <translation>客户类别：重点、一般或潜在。</translation>
+    </message>
+    <message>
+        <source>Credit grade: A, B, C or D. Custodian: a reqdesk user name.</source>
+        <translation>信用等级：A、B、C 或 D。管理人：reqdesk 用户名或姓名。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code has 18 characters with a check character (GB 32100-2015).</source>
+        <translation>统一社会信用代码为 18 位，末位为校验码（GB 32100-2015）。</translation>
+    </message>
+    <message>
+        <source>Credit and production columns are confidential: only the custodian, supervisors and the general manager may fill them in.</source>
+        <translation>信用和生产信息列属保密内容：仅管理人、主管和总经理可以填写。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -325,6 +856,10 @@
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -334,6 +869,86 @@
     <message>
         <source>Search name, short name, code, credit code, contact or phone (Ctrl+F)</source>
         <translation>搜索名称、简称、编号、信用代码、联系人或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>全部管理人</translation>
+    </message>
+    <message>
+        <source>Any approval</source>
+        <translation>全部审批状态</translation>
+    </message>
+    <message>
+        <source>Any credit grade</source>
+        <translation>全部信用等级</translation>
+    </message>
+    <message>
+        <source>Credit grades are confidential: only files you may open are searched.</source>
+        <translation>信用等级属保密内容：只在您有权查看的档案中查找。</translation>
+    </message>
+    <message>
+        <source>Due for contact</source>
+        <translation>待联系</translation>
+    </message>
+    <message>
+        <source>Key customers not contacted for a month, general customers for a quarter.</source>
+        <translation>重点客户一个月、一般客户一个季度未联系。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print data card…</source>
+        <translation>打印资料卡…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户档案.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>{n} customers written to {file}.</source>
+        <translation>已将 {n} 个客户写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Preparing the data card…</source>
+        <translation>正在生成资料卡…</translation>
+    </message>
+    <message>
+        <source>Data card</source>
+        <translation>资料卡</translation>
+    </message>
+    <message>
+        <source>Customer data card</source>
+        <translation>客户资料卡</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1138,174 @@
         <source>The backup {backup} failed its integrity check.</source>
         <translation>备份 {backup} 未通过完整性检查。</translation>
     </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workbook.</source>
+        <translation>{file} 是文件夹，不是工作簿。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{file} is in the old Excel 97–2003 format. Open it in Excel and save it as an .xlsx workbook.</source>
+        <translation>{file} 是旧版 Excel 97–2003 格式。请在 Excel 中打开并另存为 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>{file} 设有打开密码。请在 Excel 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Choose an .xlsx file.</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>{file} 没有任何行。</translation>
+    </message>
+    <message>
+        <source>No header row found in {file}: one of the first {n} rows must name the columns, including the customer name (客户名称).</source>
+        <translation>在 {file} 中找不到表头：前 {n} 行中须有一行列出各列名称，并包含“客户名称”。</translation>
+    </message>
+    <message>
+        <source>This part of the customer file is confidential. Only the custodian, supervisors, the general manager and users granted access may open it.</source>
+        <translation>这部分客户档案属保密内容，仅管理人、主管、总经理及获授权人员可以查看。</translation>
+    </message>
+    <message>
+        <source>That customer file does not exist.</source>
+        <translation>该客户档案不存在。</translation>
+    </message>
+    <message>
+        <source>There is no customer file with the code {code}.</source>
+        <translation>没有编号为 {code} 的客户档案。</translation>
+    </message>
+    <message>
+        <source>There is already a customer file {code} named {name}: open that one.</source>
+        <translation>已有名为 {name} 的客户档案 {code}，请打开该档案。</translation>
+    </message>
+    <message>
+        <source>This credit code belongs to customer file {code} ({name}): open that one.</source>
+        <translation>该信用代码已属于客户档案 {code}（{name}），请打开该档案。</translation>
+    </message>
+    <message>
+        <source>Choose an existing user.</source>
+        <translation>请选择已有的用户。</translation>
+    </message>
+    <message>
+        <source>Customer file {code} is not waiting for approval.</source>
+        <translation>客户档案 {code} 不在待审批状态。</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields ({n}).</source>
+        <translation>请更正标出的 {n} 处内容。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {n}.</source>
+        <translation>统一社会信用代码应为 18 位，此处为 {n} 位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code uses digits and capital letters except I, O, Z, S, V; this one contains {chars}.</source>
+        <translation>统一社会信用代码由数字和除 I、O、Z、S、V 以外的大写字母组成，此处含有 {chars}。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) of this credit code should be {expected}: please compare the code with the business licence.</source>
+        <translation>此信用代码的校验码（最后一位）应为 {expected}，请与营业执照核对。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits starting with 13–19, for example 13812345678.</source>
+        <translation>手机号码为 11 位，以 13–19 开头，例如 13812345678。</translation>
+    </message>
+    <message>
+        <source>A telephone number has 7 to 15 digits, for example 021-62345678 or 0512-6234567转801.</source>
+        <translation>电话号码应有 7 到 15 位数字，例如 021-62345678 或 0512-6234567转801。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.com).</source>
+        <translation>这不是电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a web address (www.example.com).</source>
+        <translation>这不是网址（例如 www.example.com）。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please ({n} now).</source>
+        <translation>最多 {limit} 个字符（当前 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>客户名称必须填写。</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>每位联系人都需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>The code, credit code and name of this row point to different customer files.</source>
+        <translation>本行的编号、信用代码和名称分别对应不同的客户档案。</translation>
+    </message>
+    <message>
+        <source>Row {first} gives this customer a different value here.</source>
+        <translation>第 {first} 行为同一客户在此列填写了不同的内容。</translation>
+    </message>
+    <message>
+        <source>Use 重点, 一般 or 潜在 (key, general, potential).</source>
+        <translation>请填写 重点、一般 或 潜在。</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>You may not fill in the confidential columns of this customer&apos;s file.</source>
+        <translation>您无权填写此客户档案的保密内容。</translation>
+    </message>
+    <message>
+        <source>The credit grade is A, B, C or D.</source>
+        <translation>信用等级为 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the contact.</source>
+        <translation>请填写联系日期。</translation>
+    </message>
+    <message>
+        <source>Who made the contact?</source>
+        <translation>请填写联系人员。</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 1200 or 35.5.</source>
+        <translation>请输入数字，例如 1200 或 35.5。</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter the contract number.</source>
+        <translation>请填写合同编号。</translation>
+    </message>
+    <message>
+        <source>Enter the contract date.</source>
+        <translation>请填写合同日期。</translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation>请填写产品。</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That user does not exist.</source>
+        <translation>该用户不存在。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>
@@ -572,6 +1355,137 @@
     <message>
         <source>Not feasible</source>
         <translation>不可行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file</source>
+        <translation>请选择 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>按下“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customers in the file</source>
+        <translation>文件中的客户</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>customer-template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from sheet {sheet} (header in row {header}): {new} new, {updated} updated, {unchanged} unchanged customers.</source>
+        <translation>从工作表 {sheet} 读取 {rows} 行（表头在第 {header} 行）：新增 {new}，更新 {updated}，未变 {unchanged} 个客户。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}</source>
+        <translation>未导入的行：{rows}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s): nothing will be written unless you import only the valid rows.</source>
+        <translation>发现 {n} 个问题：除非选择只导入正确的行，否则不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is fine. Press Import to store it.</source>
+        <translation>文件无误。请按“导入”保存。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1585,63 @@
     <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>LockedOrContent</name>
+    <message>
+        <source>Confidential. Only the custodian, supervisors, the general manager and users granted access may open this part of the file.</source>
+        <translation>保密内容。仅管理人、主管、总经理及获授权人员可以查看档案的这一部分。</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Relationship log entry</source>
+        <translation>客户关系维护记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>LogSection</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {day}?</source>
+        <translation>删除 {day} 的记录？</translation>
+    </message>
+    <message>
+        <source>Relationship log</source>
+        <translation>客户关系维护记录</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1792,50 @@ SQLite 版本：{sqlite}</translation>
     </message>
 </context>
 <context>
+    <name>PdfFrame</name>
+    <message>
+        <source>Printed by {user} at {time}</source>
+        <translation>打印人：{user}&#x3000;打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>view customer files</source>
@@ -908,6 +1923,40 @@ SQLite 版本：{sqlite}</translation>
     </message>
 </context>
 <context>
+    <name>ProductionSection</name>
+    <message>
+        <source>Production process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>Production scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>使用原料</translation>
+    </message>
+    <message>
+        <source>Investment in production</source>
+        <translation>企业生产投资</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTab</name>
     <message>
         <source>Recent registrations, newest first</source>
@@ -922,6 +1971,29 @@ SQLite 版本：{sqlite}</translation>
     <message>
         <source>Search number or title (Ctrl+F)</source>
         <translation>搜索编号或标题（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsSection</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Double-click a requirement to open it.</source>
+        <translation>双击需求可打开。</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +2224,68 @@ SQLite 版本：{sqlite}</translation>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <source>Transaction</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>合同日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>合同日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Delete contract {no}?</source>
+        <translation>删除合同 {no}？</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>以往交易记录</translation>
     </message>
 </context>
 <context>

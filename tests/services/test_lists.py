@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reqdesk.models.enums import Stage
 from reqdesk.services.context import Context
-from reqdesk.services.customer_list import CustomerFilter, count_customers, customer_rows
+from reqdesk.services.customers.listing import CustomerFilter, count_customers, customer_rows
 from reqdesk.services.ledger_list import LedgerFilter, count_ledger, ledger_rows
 from reqdesk.services.listing import Window, like_pattern
 from reqdesk.services.review_list import count_reviews, review_rows

@@ -6,7 +6,7 @@ import pytest
 
 from reqdesk.models.enums import Role
 from reqdesk.services.context import Actor, Context
-from reqdesk.services.customer_list import CustomerFilter, count_customers
+from reqdesk.services.customers.listing import CustomerFilter, count_customers
 from reqdesk.services.errors import PermissionDenied
 from reqdesk.services.permissions import ROLE_PERMISSIONS, Permission, can, require
 from reqdesk.services.users import create_user, list_departments

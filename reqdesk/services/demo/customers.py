@@ -16,6 +16,7 @@ from reqdesk.models.enums import ApprovalState, ContactChannel, CreditGrade, Cus
 from reqdesk.services import credit_code
 from reqdesk.services.demo import pools
 from reqdesk.services.demo.builder import RowBuilder
+from reqdesk.services.normalise import name_key
 from reqdesk.services.numbering import CUSTOMER, format_number
 from reqdesk.services.sla import BUSINESS_TZ
 
@@ -89,6 +90,7 @@ def generate_customers(
             created,
             code=format_number(b.site_code, CUSTOMER, 0, number),
             name=name,
+            name_key=name_key(name),
             short_name=short_name,
             credit_code=code,
             qualification_notes="营业执照、税务登记证已核验（复印件存档）。",

@@ -1,0 +1,193 @@
+"""The customer list: count and pages of rows, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from reqdesk.models import Customer, CustomerContact, RelationshipLogEntry, User
+from reqdesk.models.enums import ApprovalState, CreditGrade, CustomerClass
+from reqdesk.services.context import Actor, Context
+from reqdesk.services.customers.access import accessible_condition
+from reqdesk.services.listing import Window, apply_window, like_pattern
+from reqdesk.services.permissions import Permission, require
+from reqdesk.services.sla import BUSINESS_TZ
+
+# How often customers are contacted for their requirements (seed 001 二(三)).
+CONTACT_MONTHS = {CustomerClass.KEY: 1, CustomerClass.GENERAL: 3}
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    customer_class: CustomerClass | None = None
+    custodian_id: int | None = None
+    approval_state: ApprovalState | None = None
+    credit_grade: CreditGrade | None = None
+    due_for_contact: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    short_name: str
+    customer_class: CustomerClass
+    industry: str
+    custodian: str
+    approval_state: ApprovalState
+    contact_name: str
+    contact_phone: str
+    last_contact: date | None
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the last day if it does not exist)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - timedelta(days=1)).day
+    return date(year, month, min(day.day, last_day))
+
+
+def last_contact_column() -> Any:
+    return (
+        select(func.max(RelationshipLogEntry.contact_date))
+        .where(RelationshipLogEntry.customer_id == Customer.id)
+        .scalar_subquery()
+    )
+
+
+def due_condition(today: date) -> Any:
+    """Key customers not contacted for a month, general ones for a quarter (or never)."""
+    last = last_contact_column()
+    return or_(
+        *(
+            and_(
+                Customer.customer_class == customer_class,
+                or_(last.is_(None), last <= months_before(today, months)),
+            )
+            for customer_class, months in CONTACT_MONTHS.items()
+        )
+    )
+
+
+def _primary_contact(column: Any) -> Any:
+    return (
+        select(column)
+        .where(CustomerContact.customer_id == Customer.id)
+        .order_by(CustomerContact.is_primary.desc(), CustomerContact.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _filtered(query: Select[Any], flt: CustomerFilter, actor: Actor, today: date) -> Select[Any]:
+    text = flt.text.strip()
+    if text:
+        pattern = like_pattern(text)
+        contact_match = (
+            select(CustomerContact.id)
+            .where(
+                CustomerContact.customer_id == Customer.id,
+                or_(
+                    CustomerContact.name.like(pattern, escape="\\"),
+                    CustomerContact.phone.like(pattern, escape="\\"),
+                    CustomerContact.mobile.like(pattern, escape="\\"),
+                ),
+            )
+            .exists()
+        )
+        query = query.where(
+            or_(
+                Customer.name.like(pattern, escape="\\"),
+                Customer.short_name.like(pattern, escape="\\"),
+                Customer.code.like(pattern, escape="\\"),
+                Customer.credit_code.like(pattern, escape="\\"),
+                contact_match,
+            )
+        )
+    if flt.customer_class is not None:
+        query = query.where(Customer.customer_class == flt.customer_class)
+    if flt.custodian_id is not None:
+        query = query.where(Customer.custodian_id == flt.custodian_id)
+    if flt.approval_state is not None:
+        query = query.where(Customer.approval_state == flt.approval_state)
+    if flt.credit_grade is not None:
+        # Credit is confidential: the filter only looks into files the user may open.
+        query = query.where(Customer.credit_grade == flt.credit_grade, accessible_condition(actor))
+    if flt.due_for_contact:
+        query = query.where(due_condition(today))
+    return query
+
+
+def _today(ctx: Context) -> date:
+    return ctx.clock().astimezone(BUSINESS_TZ).date()
+
+
+def count_customers(ctx: Context, flt: CustomerFilter) -> int:
+    actor = require(ctx.actor, Permission.VIEW_CUSTOMERS)
+    with ctx.reading() as session:
+        query = _filtered(select(func.count(Customer.id)), flt, actor, _today(ctx))
+        return int(session.scalar(query) or 0)
+
+
+def customer_rows(ctx: Context, flt: CustomerFilter, window: Window) -> list[CustomerRow]:
+    actor = require(ctx.actor, Permission.VIEW_CUSTOMERS)
+    custodian = aliased(User)
+    last_contact = last_contact_column().label("last_contact")
+    query = select(
+        Customer.id,
+        Customer.code,
+        Customer.name,
+        Customer.short_name,
+        Customer.customer_class,
+        Customer.industry,
+        func.coalesce(custodian.full_name, "").label("custodian"),
+        Customer.approval_state,
+        _primary_contact(CustomerContact.name).label("contact_name"),
+        _primary_contact(
+            func.coalesce(func.nullif(CustomerContact.mobile, ""), CustomerContact.phone)
+        ).label("contact_phone"),
+        last_contact,
+    ).outerjoin(custodian, custodian.id == Customer.custodian_id)
+    sort_columns = {
+        "code": Customer.code,
+        "name": Customer.name,
+        "short_name": Customer.short_name,
+        "customer_class": Customer.customer_class,
+        "industry": Customer.industry,
+        "custodian": custodian.full_name,
+        "approval_state": Customer.approval_state,
+        "last_contact": last_contact,
+    }
+    query = apply_window(
+        _filtered(query, flt, actor, _today(ctx)),
+        window,
+        sort_columns,
+        (Customer.code.asc(),),
+        Customer.id,
+    )
+    with ctx.reading() as session:
+        return [
+            CustomerRow(
+                id=r.id,
+                code=r.code,
+                name=r.name,
+                short_name=r.short_name,
+                customer_class=r.customer_class,
+                industry=r.industry,
+                custodian=r.custodian,
+                approval_state=r.approval_state,
+                contact_name=r.contact_name or "",
+                contact_phone=r.contact_phone or "",
+                last_contact=r.last_contact,
+            )
+            for r in session.execute(query)
+        ]

@@ -1,0 +1,118 @@
+"""Preview, print and save a PDF that reqdesk wrote. Pages are drawn with PDFium, so the
+preview and the printout are the very PDF that is saved (one layout for all three)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+PREVIEW_SCALE = 1.4  # 72 dpi × 1.4 ≈ 100 dpi on screen
+
+
+def render_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
+    bitmap = pdf[index].render(scale=scale, rev_byteorder=True)
+    image = bitmap.to_pil().convert("RGB")
+    data = image.tobytes()
+    qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+    return qimage.copy()  # own the pixels: ``data`` goes away
+
+
+def page_count(path: Path) -> int:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Send every page to ``printer`` at its resolution; returns the number of pages."""
+    pdf = pdfium.PdfDocument(str(path))
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            return 0
+        scale = printer.resolution() / 72
+        for index in range(len(pdf)):
+            if index:
+                printer.newPage()
+            image = render_page(pdf, index, scale)
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), size), image)
+        return len(pdf)
+    finally:
+        if painter.isActive():
+            painter.end()
+        pdf.close()
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(title)
+        self.resize(900, 900)
+        pages = QWidget(self)
+        column = QVBoxLayout(pages)
+        column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            self.page_labels = []
+            for index in range(len(pdf)):
+                label = QLabel(pages)
+                label.setPixmap(QPixmap.fromImage(render_page(pdf, index, PREVIEW_SCALE)))
+                label.setStyleSheet("border: 1px solid #999; background: white;")
+                column.addWidget(label)
+                self.page_labels.append(label)
+        finally:
+            pdf.close()
+        scroll = QScrollArea(self)
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("background: #d9dde2;")
+
+        print_button = QPushButton(self.tr("Print…"), self)
+        print_button.setToolTip(self.tr("Print (Ctrl+P)"))
+        print_button.clicked.connect(self.print_dialog)
+        save_button = QPushButton(self.tr("Save as PDF…"), self)
+        save_button.clicked.connect(self.save_as)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_dialog)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels)), self))
+        buttons.addStretch(1)
+        for button in (print_button, save_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_pdf(self.path, printer)
+
+    def save_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self.path.name, self.tr("PDF files (*.pdf)")
+        )
+        if target:
+            shutil.copyfile(self.path, target)
