@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from reqdesk.models import AuditEntry, Base
@@ -143,28 +143,33 @@ def chain_head(session: Session) -> str:
 
 
 def append_entries(session: Session, pending: list[PendingAudit]) -> None:
-    """Turn pending records into chained entries (entity ids exist: the caller flushed)."""
+    """Turn pending records into chained entries (entity ids exist: the caller flushed).
+
+    Written with one bulk insert: an import may add ten thousand entries at once.
+    """
     _lock_chain_head(session)
     prev = chain_head(session)
+    rows: list[dict[str, Any]] = []
     for item in pending:
         entity = item.entity
-        entry = AuditEntry(
-            uuid=item.uuid,
-            at=item.at.astimezone(UTC),
-            site_code=item.site_code,
-            user_id=item.actor.user_id if item.actor else None,
-            username=item.actor.username if item.actor else "",
-            action=item.action,
-            entity_type=item.entity_type or (entity.__tablename__ if entity is not None else ""),
-            entity_id=item.entity_id if item.entity_id is not None else getattr(entity, "id", None),
-            entity_uuid=getattr(entity, "uuid", "") or "",
-            details=canonical_details(item.details),
-            prev_hash=prev,
-        )
-        entry.entry_hash = _hash_of(entry, prev)
-        session.add(entry)
-        prev = entry.entry_hash
-    session.flush()
+        entity_type = item.entity_type or (entity.__tablename__ if entity is not None else "")
+        entity_id = item.entity_id if item.entity_id is not None else getattr(entity, "id", None)
+        fields: dict[str, Any] = {
+            "uuid": item.uuid,
+            "at": item.at.astimezone(UTC),
+            "site_code": item.site_code,
+            "user_id": item.actor.user_id if item.actor else None,
+            "username": item.actor.username if item.actor else "",
+            "action": item.action,
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "entity_uuid": getattr(entity, "uuid", "") or "",
+            "details": canonical_details(item.details),
+        }
+        entry_hash = compute_hash(prev_hash=prev, **fields)
+        rows.append({**fields, "prev_hash": prev, "entry_hash": entry_hash})
+        prev = entry_hash
+    session.execute(insert(AuditEntry), rows)
 
 
 def iter_chain_problems(session: Session) -> Iterator[ChainProblem]:

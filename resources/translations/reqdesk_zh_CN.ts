@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Access to confidential sections</source>
+        <translation>保密内容查阅授权</translation>
+    </message>
+    <message>
+        <source>Besides the custodian, supervisors and the general manager, these users may open the credit, production and transaction sections of this file:</source>
+        <translation>除管理人、主管和总经理外，下列被勾选的用户也可查看此档案的信用、生产和交易部分：</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentKind</name>
     <message>
         <source>Void and re-sign</source>
@@ -609,6 +620,14 @@
     <message>
         <source>Requirements</source>
         <translation>客户需求</translation>
+    </message>
+    <message>
+        <source>Access…</source>
+        <translation>授权查阅…</translation>
+    </message>
+    <message>
+        <source>Who may open the confidential sections</source>
+        <translation>设定可查看保密内容的人员</translation>
     </message>
     <message>
         <source>Print data card…</source>

@@ -220,3 +220,41 @@ def test_print_card_opens_a_preview(qtbot, demo_ctx: Context) -> None:  # type: 
     assert len(preview.page_labels) == 1
     assert preview.page_labels[0].pixmap().width() > 700
     QApplication.processEvents()
+
+
+def test_general_manager_grants_access_from_the_editor(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Ticking a user in the access dialog lets that user open the credit section."""
+    from reqdesk.services.customers.sections import open_credit
+    from reqdesk.ui.customers.access_dialog import AccessDialog
+
+    gm = signed_in(demo_ctx, "zongjingli")
+    reviewer = signed_in(demo_ctx, "jishu")
+    editor = CustomerEditor(gm, 1)
+    qtbot.addWidget(editor)
+    assert editor.access_button.isVisibleTo(editor)
+    dialog = AccessDialog(gm, 1, editor.file.custodian_id)  # type: ignore[union-attr]
+    qtbot.addWidget(dialog)
+    for index in range(dialog.users.count()):
+        item = dialog.users.item(index)
+        if "(jishu)" in item.text():
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.apply()
+    assert open_credit(reviewer, 1).grade is not None
+    assert not CustomerEditor(signed_in(demo_ctx, "kefu"), 1).access_button.isVisibleTo(editor)
+
+
+def test_opening_a_requirement_from_a_customer_file(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Double-clicking a requirement in the file shows it in the registration tab."""
+    from reqdesk.ui.main_window import MainWindow
+
+    window = MainWindow(signed_in(demo_ctx, "zhuguan"), "公司")
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.customers_tab.open_customer(1)
+    ids = editor.requirements.ids
+    assert ids, "the demo customer has requirements"
+    number = editor.requirements.table.item(0, 0).text()
+    editor.requirements.open_requirement.emit(ids[0])
+    assert window.tabs.currentWidget() is window.registration_tab
+    model = window.registration_tab.panel.model
+    assert model.rowCount() == 1 and model.data(model.index(0, 0)) == number

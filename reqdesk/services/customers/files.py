@@ -251,32 +251,50 @@ def sync_contacts(uow: UnitOfWork, customer: Customer, contacts: list[ContactInp
     return [current, wanted]
 
 
-def add_customer(uow: UnitOfWork, data: CleanCustomer) -> Customer:
-    """Create a pending file inside an open unit of work (used by the form and the import)."""
+def add_customer(
+    uow: UnitOfWork, data: CleanCustomer, *, verified: bool = False, code: str | None = None
+) -> Customer:
+    """Create a pending file inside an open unit of work (used by the form and the import).
+
+    ``verified``: the caller already checked custodian and uniqueness (the import does,
+    for a whole sheet at once).
+    """
     session = uow.session
     actor = uow.ctx.actor
     assert actor is not None
     values = dict(data.values)
     if values["custodian_id"] is None:
         values["custodian_id"] = actor.user_id
-    _check_custodian(session, values["custodian_id"])
-    check_unique(session, data, None)
+    if not verified:
+        _check_custodian(session, values["custodian_id"])
+        check_unique(session, data, None)
     customer = uow.add(
         Customer(
-            code=next_number(session, uow.ctx.site_code, CUSTOMER, 0),
+            code=code or next_number(session, uow.ctx.site_code, CUSTOMER, 0),
             name_key=name_key(values["name"]),
             approval_state=ApprovalState.PENDING,
             **values,
             **_sensitive_values(data),
         )
     )
-    sync_contacts(uow, customer, data.contacts)
-    session.flush()
-    uow.audit(
+    for c in data.contacts:
+        customer.contacts.append(
+            uow.add(
+                CustomerContact(
+                    name=c.name,
+                    title=c.title,
+                    phone=c.phone,
+                    mobile=c.mobile,
+                    email=c.email,
+                    is_primary=c.is_primary,
+                )
+            )
+        )
+    uow.audit(  # the id is filled in at commit, after the flush
         Action.CREATE,
         customer,
         {
-            **{k: v for k, v in values.items()},
+            **values,
             "contacts": [c.name for c in data.contacts],
             "confidential_sections": sorted(
                 s for s, d in (("credit", data.credit), ("production", data.production)) if d

@@ -24,6 +24,7 @@ from reqdesk.services.customers.access import may_open_confidential
 from reqdesk.services.customers.files import add_customer, change_customer, file_view
 from reqdesk.services.customers.forms import (
     MOBILE,
+    CleanCustomer,
     ContactInput,
     CreditInput,
     CustomerInput,
@@ -33,6 +34,7 @@ from reqdesk.services.customers.forms import (
 )
 from reqdesk.services.errors import ReqdeskError, ValidationError
 from reqdesk.services.normalise import half_width, name_key
+from reqdesk.services.numbering import CUSTOMER, next_numbers
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
@@ -394,6 +396,37 @@ def _column_of(problem: ValidationError, group: _Group, headers: dict[str, str])
     return group.first_row, headers.get(column, "")
 
 
+def _check_new(data: CleanCustomer, lookup: _Lookup) -> None:
+    """Custodian and uniqueness for a new customer, against the sheet-wide lookup."""
+    custodian = data.values.get("custodian_id")
+    if custodian is not None and custodian not in lookup.users.values():
+        raise FormInvalid(
+            [
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Choose an existing user."), field="custodian_id"
+                )
+            ]
+        )
+    key = name_key(data.values["name"])
+    credit = data.values.get("credit_code")
+    if key in lookup.by_name or (credit and credit in lookup.by_credit):
+        raise FormInvalid(
+            [
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The code, credit code and name of this row point to different "
+                        "customer files.",
+                    ),
+                    field="credit_code",
+                )
+            ]
+        )
+    lookup.by_name[key] = -1  # taken from now on
+    if credit:
+        lookup.by_credit[credit] = -1
+
+
 def _apply(
     uow: UnitOfWork,
     groups: list[_Group],
@@ -401,7 +434,13 @@ def _apply(
     lookup: _Lookup,
     report: ImportReport,
 ) -> None:
+    """Validate every customer of the sheet, then store the valid ones.
+
+    New customers get their codes in one step once all of them are known to be valid,
+    so a refused row never takes a number.
+    """
     session = uow.session
+    new: list[tuple[_Group, CleanCustomer]] = []
     for group in groups:
         if group.bad:
             continue
@@ -412,24 +451,28 @@ def _apply(
         try:
             data = clean(form)
             if group.existing_id is None:
-                add_customer(uow, data)
-                report.new += 1
-                outcome = "new"
+                _check_new(data, lookup)
+                new.append((group, data))
+                continue
+            customer = session.get(Customer, group.existing_id)
+            assert customer is not None
+            if change_customer(uow, customer, data):
+                report.updated += 1
+                outcome = "updated"
             else:
-                customer = session.get(Customer, group.existing_id)
-                assert customer is not None
-                if change_customer(uow, customer, data):
-                    report.updated += 1
-                    outcome = "updated"
-                else:
-                    report.unchanged += 1
-                    outcome = "unchanged"
+                report.unchanged += 1
+                outcome = "unchanged"
             report.outcomes.append(RowOutcome(group.first_row, data.values["name"], outcome))
         except FormInvalid as invalid:
             group.bad = True
             for problem in invalid.problems:
                 row, column = _column_of(problem, group, sheet.headers)
                 report.issues.append(RowIssue(row, column, problem))
+    codes = next_numbers(session, uow.ctx.site_code, CUSTOMER, 0, len(new))
+    for (group, data), code in zip(new, codes, strict=True):
+        add_customer(uow, data, verified=True, code=code)
+        report.new += 1
+        report.outcomes.append(RowOutcome(group.first_row, data.values["name"], "new"))
     bad_rows = {issue.row for issue in report.issues}
     for group in groups:
         if group.bad:

@@ -320,6 +320,19 @@ def grant_access(ctx: Context, customer_id: int, user_id: int, note: str = "") -
         uow.commit()
 
 
+def granted_users(ctx: Context, customer_id: int) -> set[int]:
+    """The users granted access to this customer's confidential sections."""
+    require(ctx.actor, Permission.GRANT_CUSTOMER_ACCESS)
+    with ctx.reading() as session:
+        return set(
+            session.scalars(
+                select(CustomerAccessGrant.user_id).where(
+                    CustomerAccessGrant.customer_id == customer_id
+                )
+            )
+        )
+
+
 def revoke_access(ctx: Context, customer_id: int, user_id: int) -> None:
     require(ctx.actor, Permission.GRANT_CUSTOMER_ACCESS)
     with ctx.unit_of_work() as uow:

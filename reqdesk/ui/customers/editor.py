@@ -30,6 +30,7 @@ from reqdesk.services.customers.forms import CustomerInput
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.permissions import Permission, can
 from reqdesk.services.users import list_users
+from reqdesk.ui.customers.access_dialog import AccessDialog
 from reqdesk.ui.customers.contacts_editor import ContactsEditor
 from reqdesk.ui.customers.sections import (
     CreditSection,
@@ -91,6 +92,9 @@ class CustomerEditor(QDialog):
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        self.access_button = QPushButton(self.tr("Access…"), self)
+        self.access_button.setToolTip(self.tr("Who may open the confidential sections"))
+        self.access_button.clicked.connect(self.edit_access)
         self.print_button = QPushButton(self.tr("Print data card…"), self)
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.customer_id))
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -101,6 +105,7 @@ class CustomerEditor(QDialog):
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.access_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -285,6 +290,10 @@ class CustomerEditor(QDialog):
         self.saved.emit(self._id())
         self.load()
 
+    def edit_access(self) -> None:
+        custodian = self.file.custodian_id if self.file else None
+        AccessDialog(self.ctx, self._id(), custodian, self).exec()
+
     def _id(self) -> int:
         assert self.customer_id is not None
         return self.customer_id
@@ -298,6 +307,9 @@ class CustomerEditor(QDialog):
         self.reject_button.setVisible(pending and may_approve)
         self.save_button.setVisible(self.editable)
         self.print_button.setEnabled(self.customer_id is not None)
+        self.access_button.setVisible(
+            self.customer_id is not None and can(self.ctx.actor, Permission.GRANT_CUSTOMER_ACCESS)
+        )
         self.contacts.set_read_only(not self.editable)
         allowed = self.file.may_open_confidential if self.file else True
         for section in (self.log.list, self.transactions.list):
