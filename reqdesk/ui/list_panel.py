@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -86,6 +86,10 @@ class ListPanel(QWidget):
         header.setSortIndicator(*default_sort)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._activate(self.table.currentIndex().row()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -258,3 +258,16 @@ def test_opening_a_requirement_from_a_customer_file(qtbot, demo_ctx: Context) ->
     assert window.tabs.currentWidget() is window.registration_tab
     model = window.registration_tab.panel.model
     assert model.rowCount() == 1 and model.data(model.index(0, 0)) == number
+
+
+def test_enter_opens_the_selected_customer(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a row opens that customer's file."""
+    tab = make_tab(qtbot, signed_in(demo_ctx, "kefu"))
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.panel.table.setFocus()
+    tab.panel.table.selectRow(2)
+    with qtbot.waitSignal(tab.panel.activated) as opened:
+        qtbot.keyClick(tab.panel.table, Qt.Key.Key_Return)
+    assert opened.args == [tab.panel.model.id_at(2)]
+    assert tab.editor.file.code == "HQ-C-00003"  # type: ignore[union-attr]
