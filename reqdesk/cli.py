@@ -7,6 +7,7 @@
     reqdesk import customers FILE.xlsx [--dry-run] [--valid-only]   (all these: --db, --user)
     reqdesk export customers FILE.xlsx [--template]
     reqdesk report card CODE -o FILE.pdf
+    reqdesk report form|liaison NUMBER -o FILE.pdf
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -155,6 +156,14 @@ def _add_data_commands(commands: Any) -> None:
     _add_user(card)
     card.add_argument("code", metavar="CODE")
     card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    for name, text in (
+        ("form", translate("Cli", "the registration form of a requirement")),
+        ("liaison", translate("Cli", "the internal liaison form of a dispatched requirement")),
+    ):
+        sheet = what.add_parser(name, help=text)
+        _add_user(sheet)
+        sheet.add_argument("code", metavar="NUMBER")
+        sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _count(text: str) -> int:
@@ -455,10 +464,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from reqdesk.services.customers.card import print_customer_card
+    from reqdesk.services.requirements.printing import (
+        FORM_LIAISON,
+        FORM_REGISTRATION,
+        print_requirement_form,
+    )
 
     db = _open(args, create=False)
     try:
-        path = print_customer_card(_signed_in(args, db), args.output, translate, code=args.code)
+        ctx = _signed_in(args, db)
+        if args.what == "card":
+            path = print_customer_card(ctx, args.output, translate, code=args.code)
+        else:
+            form = FORM_LIAISON if args.what == "liaison" else FORM_REGISTRATION
+            path = print_requirement_form(ctx, args.output, translate, form=form, number=args.code)
     finally:
         db.dispose()
     print(translate("Cli", "Written to {file}.").format(file=path))

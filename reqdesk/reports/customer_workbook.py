@@ -18,6 +18,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -48,7 +49,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "code",
         QT_TRANSLATE_NOOP("CustomerSheet", "Customer code"),
-        ("客户编号", "客户代码", "客户编码", "编号", "code"),
+        ("客户编号", "客户代码", "客户编码", "customercode"),
         14,
     ),
     Column(
@@ -228,8 +229,30 @@ def match_header(text: Any, translate: Translate | None = None) -> str | None:
     return None
 
 
-def cell_text(value: Any) -> str:
-    """A cell as text: whole numbers without ".0", dates as YYYY-MM-DD, spaces cleaned."""
+MULTILINE_KEYS = frozenset(
+    {
+        "qualification_notes",
+        "credit_note",
+        "production_process",
+        "production_scale",
+        "raw_materials",
+        "production_investment",
+    }
+)
+
+
+def cell_text(value: Any, *, multiline: bool = False) -> str:
+    """A cell as text: whole numbers without ".0", dates as YYYY-MM-DD, spaces cleaned.
+
+    ``multiline`` keeps line breaks (Excel's Alt+Enter, and Word's soft breaks).
+    """
+    if multiline and isinstance(value, str):
+        text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+        lines = (
+            " ".join(line.replace("\u3000", " ").replace("\xa0", " ").split())
+            for line in text.split("\n")
+        )
+        return "\n".join(lines).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -338,13 +361,28 @@ def read_customer_sheet(path: Path, translate: Translate | None = None) -> Sheet
             sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
         ):
             cells = {
-                key: cell_text(row[pos]) for pos, key in result.columns.items() if pos < len(row)
+                key: cell_text(row[pos], multiline=key in MULTILINE_KEYS)
+                for pos, key in result.columns.items()
+                if pos < len(row)
             }
             if any(cells.values()):
                 result.rows.append((number, cells))
         return result
     finally:
         workbook.close()
+
+
+def _safe_cell(sheet: Any, value: Any) -> Any:
+    """Text is written as text: "=…" never becomes a live formula, and characters Excel
+    refuses (old control characters) are dropped."""
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
 
 
 def write_customer_sheet(
@@ -374,7 +412,7 @@ def write_customer_sheet(
     sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_safe_cell(sheet, value) for value in row])
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     if instructions:

@@ -105,7 +105,7 @@ def field_table(pairs: list[tuple[str, object]], width: float, columns: int = 2)
         rows.append(row)
     label_w = 26 * mm
     value_w = (width - columns * label_w) / columns
-    table = Table(rows, colWidths=[label_w, value_w] * columns)
+    table = Table(rows, colWidths=[label_w, value_w] * columns, splitInRow=1)
     style = TableStyle(GRID.getCommands())
     for col in range(0, 2 * columns, 2):
         style.add("BACKGROUND", (col, 0), (col, -1), colors.HexColor("#eef1f5"))
@@ -119,7 +119,7 @@ def list_table(header: list[str], rows: list[list[object]], widths: list[float])
     empty: list[object] = ["—", *([""] * (len(header) - 1))]
     body = rows or [empty]
     data = [[para(h, s.cell) for h in header]] + [[para(v, s.cell) for v in r] for r in body]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     style = TableStyle(GRID.getCommands())
     style.add("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde3ea"))
     table.setStyle(style)

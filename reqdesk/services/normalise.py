@@ -24,3 +24,18 @@ def name_key(name: str) -> str:
     "华东精工（上海）有限公司" and "华东精工(上海)有限公司 " give the same key.
     """
     return "".join(half_width(name).split()).casefold()
+
+
+def unprintable(text: str, *, keep_newlines: bool = False) -> list[str]:
+    """Characters the forms cannot show: control characters, emoji and unassigned code
+    points. Reported so the user can remove them; nothing is dropped silently."""
+    found: list[str] = []
+    for ch in text:
+        if keep_newlines and ch in "\n\t":
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            found.append(f"U+{ord(ch):04X}")
+        elif category == "So" and ord(ch) >= 0x1F000:
+            found.append(ch)
+    return list(dict.fromkeys(found))

@@ -12,6 +12,7 @@ from reqdesk.models.base import utc_now
 from reqdesk.models.enums import ReviewAspect, Role
 from reqdesk.services import settings, sla
 from reqdesk.services.audit import Action
+from reqdesk.services.calendar import ensure_official_years
 from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import Conflict, ReqdeskError
 from reqdesk.services.users import actor_of, add_user
@@ -57,7 +58,9 @@ def open_context(db: Database, *, clock: Callable[[], datetime] = utc_now) -> Co
                 "Errors", "This database is not set up yet. Run reqdesk init or start the program."
             )
         )
-    return Context(db=db, site_code=site_code, clock=clock)
+    ctx = Context(db=db, site_code=site_code, clock=clock)
+    ensure_official_years(ctx)
+    return ctx
 
 
 def initialise(
@@ -106,4 +109,5 @@ def initialise(
             actor=actor,
         )
         uow.commit()
+    ensure_official_years(ctx)
     return ctx.as_actor(actor), actor

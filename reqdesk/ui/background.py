@@ -48,13 +48,17 @@ class BackgroundTask(QObject):
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
         def done(result: Any) -> None:
             self._dialog.reset()
-            on_done(result)
-            self.deleteLater()
+            try:
+                on_done(result)
+            finally:
+                self.deleteLater()
 
         def failed(error: Exception) -> None:
             self._dialog.reset()
-            on_error(error)
-            self.deleteLater()
+            try:
+                on_error(error)
+            finally:
+                self.deleteLater()
 
         self._job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
         self._job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)

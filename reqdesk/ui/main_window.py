@@ -16,7 +16,8 @@ from reqdesk.services.context import Context
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
-from reqdesk.ui.registration_tab import RegistrationTab
+from reqdesk.ui.messages import report_failure
+from reqdesk.ui.registration.tab import RegistrationTab
 from reqdesk.ui.reviews_tab import ReviewsTab
 
 
@@ -117,11 +118,7 @@ class MainWindow(QMainWindow):
         task.start(self._show_check_report, self._show_check_failure)
 
     def _show_check_failure(self, error: Exception) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Check database"),
-            self.tr("The check could not run: {error}").format(error=error),
-        )
+        report_failure(self, self.tr("Check database"), error)
 
     def _show_check_report(self, report: CheckReport) -> None:
         if report.ok:

@@ -4,11 +4,12 @@ preview and the printout are the very PDF that is saved (one layout for all thre
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reqdesk.ui.messages import show_error
+
 PREVIEW_SCALE = 1.4  # 72 dpi × 1.4 ≈ 100 dpi on screen
 
 
 def render_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
-    bitmap = pdf[index].render(scale=scale, rev_byteorder=True)
-    image = bitmap.to_pil().convert("RGB")
-    data = image.tobytes()
-    qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
-    return qimage.copy()  # own the pixels: ``data`` goes away
+    bitmap = pdf[index].render(scale=scale, rev_byteorder=True)  # 3 bytes a pixel, RGB
+    data = bytes(bitmap.buffer)
+    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: ``data`` goes away
 
 
 def page_count(path: Path) -> int:
@@ -63,9 +65,15 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, title: str, parent: QWidget | None = None, *, temporary: bool = True
+    ) -> None:
+        """``temporary``: the PDF (and its folder) is deleted when the preview closes."""
         super().__init__(parent)
         self.path = path
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if temporary:
+            self.destroyed.connect(lambda: shutil.rmtree(path.parent, ignore_errors=True))
         self.setWindowTitle(title)
         self.resize(900, 900)
         pages = QWidget(self)
@@ -92,13 +100,16 @@ class PdfPreviewDialog(QDialog):
         print_button.clicked.connect(self.print_dialog)
         save_button = QPushButton(self.tr("Save as PDF…"), self)
         save_button.clicked.connect(self.save_as)
+        system_button = QPushButton(self.tr("Open in PDF viewer"), self)
+        system_button.setToolTip(self.tr("Open the PDF with the system's PDF program"))
+        system_button.clicked.connect(self.open_externally)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_dialog)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels)), self))
         buttons.addStretch(1)
-        for button in (print_button, save_button, close):
+        for button in (print_button, save_button, system_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -115,4 +126,17 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save as PDF"), self.path.name, self.tr("PDF files (*.pdf)")
         )
         if target:
-            shutil.copyfile(self.path, target)
+            try:
+                shutil.copyfile(self.path, target)
+            except (OSError, shutil.SameFileError) as error:
+                show_error(self, self.tr("Save as PDF"), f"{target}: {error}")
+
+    def open_externally(self) -> bool:
+        """Hand a copy to the system's PDF viewer (the preview's own file goes on close)."""
+        copy = Path(tempfile.gettempdir()) / f"reqdesk-{self.path.name}"
+        try:
+            shutil.copyfile(self.path, copy)
+        except OSError as error:
+            show_error(self, self.tr("Open in PDF viewer"), f"{copy}: {error}")
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

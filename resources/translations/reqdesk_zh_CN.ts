@@ -8,6 +8,10 @@
         <translation>保密内容查阅授权</translation>
     </message>
     <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <source>Besides the custodian, supervisors and the general manager, these users may open the credit, production and transaction sections of this file:</source>
         <translation>除管理人、主管和总经理外，下列被勾选的用户也可查看此档案的信用、生产和交易部分：</translation>
     </message>
@@ -47,6 +51,41 @@
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>Technical feasibility</source>
+        <translation>技术可行性</translation>
+    </message>
+    <message>
+        <source>Economic feasibility</source>
+        <translation>经济可行性</translation>
+    </message>
+    <message>
+        <source>Time feasibility</source>
+        <translation>时间可行性</translation>
+    </message>
+    <message>
+        <source>Value (1–5)</source>
+        <translation>价值（1–5）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -231,6 +270,14 @@
     <message>
         <source>the customer data card</source>
         <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>the registration form of a requirement</source>
+        <translation>需求的顾客服务信息登记表</translation>
+    </message>
+    <message>
+        <source>the internal liaison form of a dispatched requirement</source>
+        <translation>已分派需求的内部联络单</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -715,6 +762,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type part of the name, short name or code</source>
+        <translation>输入名称、简称或编号的一部分</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSheet</name>
     <message>
         <source>Customer code</source>
@@ -1036,6 +1090,76 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch (internal liaison form)</source>
+        <translation>分派（内部联络单）</translation>
+    </message>
+    <message>
+        <source>What the department should do, by when</source>
+        <translation>请部门做什么、何时完成</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>处理要求</translation>
+    </message>
+    <message>
+        <source>(anyone in the department)</source>
+        <translation>（部门内任何人）</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Similar open requirements</source>
+        <translation>相似的未结需求</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Merge into the selected one</source>
+        <translation>合并到所选需求</translation>
+    </message>
+    <message>
+        <source>Register as a new requirement</source>
+        <translation>作为新需求登记</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
+        <source>This customer has open requirements that look similar. Merging appends the new text to the selected requirement; the new registration keeps a link to it.</source>
+        <translation>该客户有相似的未结需求。合并会把新内容追加到所选需求，新登记记录保留指向它的链接。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unknown user name or wrong password.</source>
@@ -1106,8 +1230,40 @@
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
+        <source>That requirement does not exist.</source>
+        <translation>该需求不存在。</translation>
+    </message>
+    <message>
+        <source>There is no requirement numbered {number}.</source>
+        <translation>没有编号为 {number} 的需求。</translation>
+    </message>
+    <message>
         <source>That department does not exist.</source>
         <translation>该部门不存在。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} has been dispatched: its registration is fixed. Only the expected date, contract no. and special flag can change.</source>
+        <translation>需求 {number} 已分派，登记内容已固定。只能修改期望完成日期、合同号和特殊要求。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is {stage} and cannot be dispatched again.</source>
+        <translation>需求 {number} 当前为“{stage}”，不能再分派。</translation>
+    </message>
+    <message>
+        <source>A requirement cannot be merged into itself.</source>
+        <translation>需求不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is closed; merge into an open one.</source>
+        <translation>需求 {number} 已结束，请合并到未结需求。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is already being handled and cannot be merged.</source>
+        <translation>需求 {number} 已在处理中，不能合并。</translation>
+    </message>
+    <message>
+        <source>Only requirements of the same customer can be merged.</source>
+        <translation>只能合并同一客户的需求。</translation>
     </message>
     <message>
         <source>No database given. Name a file or a database address.</source>
@@ -1214,6 +1370,14 @@
         <translation>请选择已有的用户。</translation>
     </message>
     <message>
+        <source>Only the current custodian, a supervisor or the general manager may hand a customer file to another custodian.</source>
+        <translation>只有现任管理人、主管或总经理可以将客户档案移交给其他管理人。</translation>
+    </message>
+    <message>
+        <source>Customer file {code} was changed by someone else after you opened it. Close it and open it again to see the changes.</source>
+        <translation>客户档案 {code} 在您打开后已被他人修改。请关闭后重新打开查看最新内容。</translation>
+    </message>
+    <message>
         <source>Customer file {code} is not waiting for approval.</source>
         <translation>客户档案 {code} 不在待审批状态。</translation>
     </message>
@@ -1254,6 +1418,10 @@
         <translation>这不是网址（例如 www.example.com）。</translation>
     </message>
     <message>
+        <source>Remove the characters the printed form cannot show (emoji or control characters): {chars}</source>
+        <translation>请删除打印表单无法显示的字符（表情符号或控制字符）：{chars}</translation>
+    </message>
+    <message>
         <source>At most {limit} characters, please ({n} now).</source>
         <translation>最多 {limit} 个字符（当前 {n} 个）。</translation>
     </message>
@@ -1276,6 +1444,10 @@
     <message>
         <source>Use 重点, 一般 or 潜在 (key, general, potential).</source>
         <translation>请填写 重点、一般 或 潜在。</translation>
+    </message>
+    <message>
+        <source>Several users are called {name}: give the user name instead.</source>
+        <translation>有多位用户名为 {name}，请改填用户名。</translation>
     </message>
     <message>
         <source>There is no user called {name}.</source>
@@ -1324,6 +1496,66 @@
     <message>
         <source>That user does not exist.</source>
         <translation>该用户不存在。</translation>
+    </message>
+    <message>
+        <source>{day} is not in {year}.</source>
+        <translation>{day} 不在 {year} 年内。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday already; only a weekend day can be a make-up working day.</source>
+        <translation>{day} 本来就是工作日；只有周末才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>请选择 2000 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be read.</source>
+        <translation>无法读取日历文件。</translation>
+    </message>
+    <message>
+        <source>These lines of the calendar file are not &quot;date,holiday|workday,name&quot;: {lines}</source>
+        <translation>日历文件的以下行不符合“日期,休|班,名称”格式：{lines}</translation>
+    </message>
+    <message>
+        <source>The calendar file has no days.</source>
+        <translation>日历文件中没有日期。</translation>
+    </message>
+    <message>
+        <source>This cannot be a phone number: use a mobile (13812345678) or a telephone number (021-62345678).</source>
+        <translation>这不是电话号码：请填写手机号（13812345678）或固定电话（021-62345678）。</translation>
+    </message>
+    <message>
+        <source>The received time is in the future.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the files, or enter the walk-in contact&apos;s name.</source>
+        <translation>请从客户档案中选择顾客，或填写散客名称。</translation>
+    </message>
+    <message>
+        <source>A walk-in contact needs a phone number to be called back.</source>
+        <translation>散客需要留下联系电话以便回复。</translation>
+    </message>
+    <message>
+        <source>Give the requirement a short title.</source>
+        <translation>请为需求填写简短标题。</translation>
+    </message>
+    <message>
+        <source>The expected date {day} lies before the day the requirement came in.</source>
+        <translation>期望完成日期 {day} 早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Choose the responsible department for this person.</source>
+        <translation>请为该责任人选择责任部门。</translation>
+    </message>
+    <message>
+        <source>The value is scored from 1 to 5.</source>
+        <translation>价值评分为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} has not been dispatched yet: there is no liaison form.</source>
+        <translation>需求 {number} 尚未分派，没有内部联络单。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1703,10 @@
         <translation>请先选择文件。</translation>
     </message>
     <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
         <source>{rows} rows read from sheet {sheet} (header in row {header}): {new} new, {updated} updated, {unchanged} unchanged customers.</source>
         <translation>从工作表 {sheet} 读取 {rows} 行（表头在第 {header} 行）：新增 {new}，更新 {updated}，未变 {unchanged} 个客户。</translation>
     </message>
@@ -1607,10 +1843,101 @@
     </message>
 </context>
 <context>
+    <name>LiaisonForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>期望完成日期</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translation>发文部门</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>收文部门</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>要求回复时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>联络事项</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>处理要求</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>For long tasks, send the service desk a processing plan (method, schedule, commitment) within two working days.</source>
+        <translation>处理时间较长的，请于两个工作日内向客服人员提出处理计划（方式、时间安排、承诺）。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Internal liaison form</source>
+        <translation>内部联络单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Sender (signature)</source>
+        <translation>发送人（签字）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Received by (signature)</source>
+        <translation>接收人（签字）</translation>
+    </message>
+</context>
+<context>
     <name>LockedOrContent</name>
     <message>
         <source>Confidential. Only the custodian, supervisors, the general manager and users granted access may open this part of the file.</source>
         <translation>保密内容。仅管理人、主管、总经理及获授权人员可以查看档案的这一部分。</translation>
+    </message>
+    <message>
+        <source>This section could not be loaded: {error}</source>
+        <translation>无法加载这部分内容：{error}</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +2092,6 @@
         <translation>检查数据库</translation>
     </message>
     <message>
-        <source>The check could not run: {error}</source>
-        <translation>检查无法执行：{error}</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -1797,6 +2120,15 @@ SQLite library: {sqlite}</source>
 数据文件夹：{data}
 日志文件：{log}
 SQLite 版本：{sqlite}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and the action was not completed: {error}
+The details are in the log file {log}.</source>
+        <translation>出现意外错误，操作未完成：{error}
+详细信息已记入日志文件 {log}。</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2166,14 @@ SQLite 版本：{sqlite}</translation>
     <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>Open the PDF with the system&apos;s PDF program</source>
+        <translation>用系统的 PDF 程序打开</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1976,10 +2316,253 @@ SQLite 版本：{sqlite}</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>(provisional: no holiday schedule for that year)</source>
+        <translation>（暂定：该年度节假日安排未录入）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Contract / order no.</source>
+        <translation>合同/订单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>需求性质</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Special requirement</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>期望完成日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <source>Plan / resolution due</source>
+        <translation>计划/完成时限</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>Handling result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Customer service information registration form</source>
+        <translation>顾客服务信息登记表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered by (signature)</source>
+        <translation>登记人（签字）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Head of department (signature)</source>
+        <translation>部门负责人（签字）</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术可行性</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>经济可行性</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间可行性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Walk-in contact (no customer file)</source>
+        <translation>散客（无客户档案）</translation>
+    </message>
+    <message>
+        <source>Name or unit of the walk-in contact</source>
+        <translation>散客姓名或单位</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>顾客 *</translation>
+    </message>
+    <message>
+        <source>Walk-in name</source>
+        <translation>散客名称</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>(no detail)</source>
+        <translation>（不细分）</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Customer expects it by</source>
+        <translation>客户期望完成于</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（暂不指定）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>(anyone in the department)</source>
+        <translation>（部门内任何人）</translation>
+    </message>
+    <message>
+        <source>First response by {first}; plan / resolution by {plan}</source>
+        <translation>首次响应：{first}；计划/完成：{plan}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Provisional: the holiday schedule of that year is not entered yet, so only weekends are counted. Ask the administrator to enter it (Tools → Holiday calendar).</source>
+        <translation>暂定：该年度的节假日安排尚未录入，仅按周末计算。请管理员录入（工具 → 节假日日历）。</translation>
+    </message>
+    <message>
+        <source>(assigned when saved)</source>
+        <translation>（保存时自动编号）</translation>
+    </message>
+    <message>
+        <source>Provisional: counted on weekends only.</source>
+        <translation>暂定：仅按周末计算。</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationTab</name>
     <message>
-        <source>Recent registrations, newest first</source>
-        <translation>最近登记（按时间倒序）</translation>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s)</source>
@@ -1990,6 +2573,70 @@ SQLite 版本：{sqlite}</translation>
     <message>
         <source>Search number or title (Ctrl+F)</source>
         <translation>搜索编号或标题（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Print liaison form…</source>
+        <translation>打印联络单…</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for {year} has not been entered: due dates in {year} count weekends only and are marked provisional. The administrator enters it under Tools → Holiday calendar.</source>
+        <translation>{year} 年的节假日安排尚未录入：{year} 年的时限暂按周末计算并标为“暂定”。请管理员在 工具 → 节假日日历 中录入。</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Registered as {number}.</source>
+        <translation>已登记，编号 {number}。</translation>
+    </message>
+    <message>
+        <source>Merged into the selected requirement.</source>
+        <translation>已合并到所选需求。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <source>Dispatched. The liaison form is ready to print.</source>
+        <translation>已分派。内部联络单可以打印。</translation>
+    </message>
+    <message>
+        <source>Internal liaison form</source>
+        <translation>内部联络单</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>顾客服务信息登记表</translation>
+    </message>
+    <message>
+        <source>Preparing the form…</source>
+        <translation>正在生成表单…</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,31 @@ def test_unknown_code_is_a_clear_error(demo_ctx: Context, tmp_path: Path) -> Non
             signed_in(demo_ctx, "zhuguan"), tmp_path / "x.pdf", i18n.translate, code="HQ-C-99999"
         )
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_long_notes_flow_over_pages(demo_ctx: Context, tmp_path: Path) -> None:
+    """A 4,000-character qualification note prints over several pages instead of failing."""
+    from reqdesk.services.customers.files import get_customer, update_customer
+
+    boss = signed_in(demo_ctx, "zhuguan")
+    file = get_customer(boss, 1)
+    form = file.as_input().__class__(
+        **{**file.as_input().__dict__, "qualification_notes": "营业执照已核验。" * 500}
+    )
+    update_customer(boss, 1, form)
+    path = print_customer_card(boss, tmp_path / "long.pdf", i18n.translate, customer_id=1)
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 2 and "第 2 页" in reader.pages[1].extract_text()
+
+
+def test_pending_card_shows_no_approver(demo_ctx: Context, tmp_path: Path) -> None:
+    """Only an approved file prints who approved it."""
+    boss = signed_in(demo_ctx, "zhuguan")
+    from reqdesk.services.customers.files import get_customer, update_customer
+
+    file = get_customer(boss, 2)
+    update_customer(
+        boss, 2, file.as_input().__class__(**{**file.as_input().__dict__, "industry": "新行业"})
+    )
+    text = pdf_text(print_customer_card(boss, tmp_path / "p.pdf", i18n.translate, customer_id=2))
+    assert "待审批" in text and "赵建国" not in text

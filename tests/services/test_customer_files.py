@@ -310,3 +310,99 @@ def test_stored_values_are_normalised(office: dict[str, Context]) -> None:
         assert customer.credit_code == VALID_CODE
         assert customer.contacts[0].mobile == "13812345678"
         assert customer.contacts[0].is_primary
+
+
+def test_nobody_makes_themselves_custodian_of_another_file(office: dict[str, Context]) -> None:
+    """Handing a file to another custodian is for its custodian, supervisors and the GM."""
+    owner, other, boss = office["op"], office["op2"], office["boss"]
+    cid = create_customer(owner, form())
+    with pytest.raises(PermissionDenied, match="custodian"):
+        update_customer(
+            other, cid, form(credit=None, production=None, custodian_id=other.actor.user_id)
+        )  # type: ignore[union-attr]
+    with pytest.raises(PermissionDenied):
+        open_credit(other, cid)
+    assert update_customer(
+        boss, cid, form(credit=None, production=None, custodian_id=other.actor.user_id)
+    )  # type: ignore[union-attr]
+    assert open_credit(other, cid).grade == CreditGrade.A
+
+
+def test_a_stale_edit_or_approval_is_refused(office: dict[str, Context]) -> None:
+    """Acting on what one saw after someone else changed the file is refused."""
+    cid = create_customer(office["op"], form())
+    seen = get_customer(office["gm"], cid).updated_at
+    update_customer(office["op"], cid, form(address="新地址"))
+    with pytest.raises(Conflict, match="changed by someone else"):
+        approve_customer(office["gm"], cid, seen=seen)
+    approve_customer(office["gm"], cid, seen=get_customer(office["gm"], cid).updated_at)
+
+
+def test_a_change_clears_the_earlier_decision(office: dict[str, Context]) -> None:
+    """Back to pending: no approver shown until the GM decides again."""
+    cid = create_customer(office["op"], form())
+    approve_customer(office["gm"], cid)
+    update_customer(office["op"], cid, form(address="新地址2"))
+    file = get_customer(office["op"], cid)
+    assert (file.approval_state, file.approved_by, file.approved_at) == (
+        ApprovalState.PENDING,
+        "",
+        None,
+    )
+
+
+def test_confidential_values_stay_out_of_the_audit_log(office: dict[str, Context]) -> None:
+    """Transactions and log entries are audited by which fields changed, not their values."""
+    cid = create_customer(office["op"], form())
+    save_transaction(
+        office["op"],
+        cid,
+        TransactionInput("HT-SECRET-1", date(2026, 3, 2), "轴承", "10", "件", "987654.32"),
+    )
+    save_log_entry(
+        office["op"],
+        cid,
+        LogInput(date(2026, 9, 1), "李静", ContactChannel.VISIT, "谈到了保密的价格"),
+    )
+    with office["op"].reading() as session:
+        details = " ".join(session.scalars(select(AuditEntry.details)))
+    assert "987654" not in details and "HT-SECRET-1" not in details and "保密的价格" not in details
+
+
+def test_access_is_set_in_one_step(office: dict[str, Context]) -> None:
+    """set_access grants and revokes together."""
+    from reqdesk.services.customers.sections import granted_users, set_access
+
+    cid = create_customer(office["op"], form())
+    other_id = office["op2"].actor.user_id  # type: ignore[union-attr]
+    set_access(office["gm"], cid, {other_id})
+    assert granted_users(office["gm"], cid) == {other_id}
+    set_access(office["gm"], cid, set())
+    assert granted_users(office["gm"], cid) == set()
+
+
+@pytest.mark.parametrize("text", ["坏\x01字符", "表情😀"])
+def test_control_characters_and_emoji_are_refused(office: dict[str, Context], text: str) -> None:
+    """Text the printed card cannot show is named, not silently kept or dropped."""
+    with pytest.raises(FormInvalid) as caught:
+        create_customer(office["op"], form(address=text))
+    assert caught.value.for_field("address") is not None
+
+
+def test_numbers_must_be_finite(office: dict[str, Context]) -> None:
+    """NaN and Infinity are not amounts."""
+    cid = create_customer(office["op"], form())
+    for bad in ("NaN", "Infinity"):
+        with pytest.raises(FormInvalid):
+            save_transaction(
+                office["op"], cid, TransactionInput("HT1", date(2026, 1, 5), "x", "1", "件", bad)
+            )
+
+
+def test_contact_problems_name_the_row_as_entered(office: dict[str, Context]) -> None:
+    """A blank contact row does not shift the row a problem is reported on."""
+    with pytest.raises(FormInvalid) as caught:
+        create_customer(
+            office["op"], form(contacts=(ContactInput(), ContactInput(name="甲", mobile="12")))
+        )
+    assert caught.value.for_field("contacts[1].mobile") is not None

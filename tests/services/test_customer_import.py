@@ -305,3 +305,117 @@ def test_template_has_instructions(tmp_path: Path) -> None:
     assert workbook.worksheets[0]["B1"].value == "客户名称"
     assert date.today()  # the template has no data rows
     assert workbook.worksheets[0].max_row == 1
+
+
+def test_multiline_notes_and_dashed_phones_reimport_unchanged(
+    desk: dict[str, Context], tmp_path: Path
+) -> None:
+    """Line breaks survive an export and re-import; a dashed mobile adds no second contact."""
+    path = template_file(
+        tmp_path,
+        [
+            {
+                "name": "甲精密有限公司",
+                "qualification_notes": "营业执照已核验\n税务登记已核验",
+                "contact_name": "张三",
+                "mobile": "138-1234-5678",
+            },
+        ],
+    )
+    import_customers(desk["op"], path, tr)
+    assert (
+        import_customers(desk["op"], path, tr).unchanged,
+        len(customers(desk["op"])[0].contacts),
+    ) == (1, 1)
+    exported = tmp_path / "out.xlsx"
+    export_customers(desk["op"], exported, tr)
+    again = import_customers(desk["op"], exported, tr)
+    assert (again.updated, again.unchanged) == (0, 1)
+    assert customers(desk["op"])[0].qualification_notes == "营业执照已核验\n税务登记已核验"
+
+
+def test_custodians_are_matched_by_user_name(
+    admin_ctx: Context, desk: dict[str, Context], tmp_path: Path
+) -> None:
+    """Two users share a full name: the export's user name keeps the right custodian,
+    and a bare shared full name is refused as ambiguous."""
+    from reqdesk.services.users import create_user
+
+    dept = next(d.id for d in list_departments(admin_ctx) if d.code == "DESK")
+    for name in ("zw1", "zw2"):
+        create_user(
+            admin_ctx,
+            username=name,
+            full_name="张伟",
+            roles=[Role.OPERATOR],
+            password="password-1",
+            department_id=dept,
+        )
+    boss = desk["boss"]
+    import_customers(boss, template_file(tmp_path, [{"name": "甲公司", "custodian": "zw2"}]), tr)
+    owner = customers(boss)[0].custodian_id
+    exported = tmp_path / "out.xlsx"
+    export_customers(boss, exported, tr)
+    assert import_customers(boss, exported, tr).unchanged == 1
+    assert customers(boss)[0].custodian_id == owner
+    report = import_customers(
+        boss, template_file(tmp_path, [{"name": "乙公司", "custodian": "张伟"}]), tr
+    )
+    assert not report.written and "Several users" in str(report.issues[0].error)
+
+
+def test_english_exports_reimport(desk: dict[str, Context], tmp_path: Path) -> None:
+    """Class labels written in English are understood on import."""
+    import_customers(
+        desk["op"], template_file(tmp_path, [{"name": "甲公司", "customer_class": "重点"}]), tr
+    )
+    i18n.install("en")
+    exported = tmp_path / "en.xlsx"
+    export_customers(desk["op"], exported, i18n.translate)
+    assert load_workbook(exported).worksheets[0]["I2"].value == "Key customer"
+    assert import_customers(desk["op"], exported, i18n.translate).unchanged == 1
+
+
+def test_text_starting_with_equals_stays_text(desk: dict[str, Context], tmp_path: Path) -> None:
+    """An address typed as "=HYPERLINK(…)" is exported as text, never as a live formula."""
+    from reqdesk.services.customers.files import create_customer
+    from reqdesk.services.customers.forms import CustomerInput
+
+    create_customer(
+        desk["op"], CustomerInput(name="甲公司", address='=HYPERLINK("http://x.example","点我")')
+    )
+    exported = tmp_path / "out.xlsx"
+    export_customers(desk["op"], exported, tr)
+    cell = load_workbook(exported).worksheets[0]["F2"]
+    assert cell.data_type in ("s", "inlineStr")  # a formula would be "f"
+    assert cell.value.startswith("=HYPERLINK")
+
+
+def test_a_serial_number_column_is_not_a_customer_code(
+    desk: dict[str, Context], tmp_path: Path
+) -> None:
+    """Sheets often start with 编号 1, 2, 3 …: that is a row number, not a customer code."""
+    workbook = Workbook()
+    workbook.active.append(["编号", "客户名称", "联系人"])
+    workbook.active.append([1, "甲公司", "张工"])
+    path = tmp_path / "serial.xlsx"
+    workbook.save(path)
+    assert import_customers(desk["op"], path, tr).new == 1
+
+
+def test_contact_problem_points_to_its_own_sheet_row(
+    desk: dict[str, Context], tmp_path: Path
+) -> None:
+    """With a customer on file, a bad new contact is reported on the row that holds it."""
+    import_customers(
+        desk["op"], template_file(tmp_path, [{"name": "甲公司", "contact_name": "旧"}]), tr
+    )
+    path = template_file(
+        tmp_path,
+        [
+            {"name": "甲公司", "contact_name": "新甲", "mobile": "13800001111"},
+            {"name": "甲公司", "contact_name": "新乙", "mobile": "12"},
+        ],
+    )
+    report = import_customers(desk["op"], path, tr)
+    assert [(i.row, i.column) for i in report.issues] == [(3, "手机")]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reqdesk.models.enums import ApprovalState, CustomerClass
 from reqdesk.services.context import Context
@@ -26,6 +26,18 @@ def make_tab(qtbot, ctx: Context) -> CustomersTab:  # type: ignore[no-untyped-de
     with qtbot.waitExposed(tab):
         tab.show()
     return tab
+
+
+_OWNERS: list[QWidget] = []
+
+
+def owner(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    """A parent for dialogs that delete themselves on close (qtbot closes the parent;
+    qtbot keeps only a weak reference, so this module keeps the widget alive)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    _OWNERS.append(holder)
+    return holder
 
 
 def find_row(tab: CustomersTab, name: str) -> int:
@@ -60,8 +72,9 @@ def test_ctrl_s_saves_and_esc_asks_about_unsaved_changes(  # type: ignore[no-unt
     qtbot, demo_ctx: Context, message_boxes
 ) -> None:
     """Ctrl+S saves the form; Esc on a changed form asks before closing."""
-    editor = CustomerEditor(signed_in(demo_ctx, "kefu"), None)
-    qtbot.addWidget(editor)
+    editor = CustomerEditor(signed_in(demo_ctx, "kefu"), None, owner(qtbot))
+    closed: list[bool] = []
+    editor.destroyed.connect(lambda: closed.append(True))
     with qtbot.waitActive(editor):
         editor.show()
         editor.activateWindow()
@@ -72,7 +85,7 @@ def test_ctrl_s_saves_and_esc_asks_about_unsaved_changes(  # type: ignore[no-unt
     editor.industry.setText("模具制造")
     qtbot.keyClick(editor.name, Qt.Key.Key_Escape)
     assert message_boxes[-1] == ("question", "是否保存对此客户档案的修改？")
-    assert not editor.isVisible()  # the test's answer was Discard
+    qtbot.waitUntil(lambda: closed == [True])  # the answer was Discard: closed and deleted
 
 
 def test_mistakes_are_shown_beside_the_fields_and_nothing_is_lost(  # type: ignore[no-untyped-def]
@@ -115,8 +128,7 @@ def test_edit_then_general_manager_approves(qtbot, demo_ctx: Context) -> None:  
     assert editor.save()
     customer_id = editor.customer_id
     assert tab.panel.model.data(tab.panel.model.index(0, 6)) == "待审批"
-    gm_editor = CustomerEditor(signed_in(demo_ctx, "zongjingli"), customer_id)
-    qtbot.addWidget(gm_editor)
+    gm_editor = CustomerEditor(signed_in(demo_ctx, "zongjingli"), customer_id, owner(qtbot))
     assert gm_editor.approve_button.isVisibleTo(gm_editor)
     assert not gm_editor.save_button.isVisibleTo(gm_editor)  # the GM approves, does not edit
     gm_editor.approve_button.click()
@@ -136,8 +148,7 @@ def test_confidential_tabs_are_locked_for_others_and_open_for_the_custodian(  # 
     editor.tabs.setCurrentWidget(editor.credit)
     assert editor.credit._stack.currentWidget() is editor.credit.notice
     assert editor.credit.value() is None
-    boss_editor = CustomerEditor(signed_in(demo_ctx, "zhuguan"), model.id_at(row))
-    qtbot.addWidget(boss_editor)
+    boss_editor = CustomerEditor(signed_in(demo_ctx, "zhuguan"), model.id_at(row), owner(qtbot))
     boss_editor.show()
     boss_editor.tabs.setCurrentWidget(boss_editor.credit)
     assert boss_editor.credit.loaded and boss_editor.credit.grade.currentText() in "ABCD"
@@ -216,7 +227,6 @@ def test_print_card_opens_a_preview(qtbot, demo_ctx: Context) -> None:  # type: 
         lambda: isinstance(getattr(tab, "preview", None), PdfPreviewDialog), timeout=15000
     )
     preview = tab.preview
-    qtbot.addWidget(preview)
     assert len(preview.page_labels) == 1
     assert preview.page_labels[0].pixmap().width() > 700
     QApplication.processEvents()
@@ -229,8 +239,7 @@ def test_general_manager_grants_access_from_the_editor(qtbot, demo_ctx: Context)
 
     gm = signed_in(demo_ctx, "zongjingli")
     reviewer = signed_in(demo_ctx, "jishu")
-    editor = CustomerEditor(gm, 1)
-    qtbot.addWidget(editor)
+    editor = CustomerEditor(gm, 1, owner(qtbot))
     assert editor.access_button.isVisibleTo(editor)
     dialog = AccessDialog(gm, 1, editor.file.custodian_id)  # type: ignore[union-attr]
     qtbot.addWidget(dialog)
@@ -240,7 +249,8 @@ def test_general_manager_grants_access_from_the_editor(qtbot, demo_ctx: Context)
             item.setCheckState(Qt.CheckState.Checked)
     dialog.apply()
     assert open_credit(reviewer, 1).grade is not None
-    assert not CustomerEditor(signed_in(demo_ctx, "kefu"), 1).access_button.isVisibleTo(editor)
+    other = CustomerEditor(signed_in(demo_ctx, "kefu"), 1, owner(qtbot))
+    assert not other.access_button.isVisibleTo(other)
 
 
 def test_opening_a_requirement_from_a_customer_file(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
@@ -271,3 +281,42 @@ def test_enter_opens_the_selected_customer(qtbot, demo_ctx: Context) -> None:  #
         qtbot.keyClick(tab.panel.table, Qt.Key.Key_Return)
     assert opened.args == [tab.panel.model.id_at(2)]
     assert tab.editor.file.code == "HQ-C-00003"  # type: ignore[union-attr]
+
+
+def test_second_save_keeps_credit_edits(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Editing the credit note, saving, editing again and saving again keeps both edits."""
+    from reqdesk.services.customers.sections import open_credit
+
+    boss = signed_in(demo_ctx, "zhuguan")
+    editor = CustomerEditor(boss, 3, owner(qtbot))
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.credit)
+    editor.credit.note.setPlainText("第一次修改")
+    assert editor.save()
+    assert editor.credit.loaded and editor.credit.note.toPlainText() == "第一次修改"
+    editor.credit.note.setPlainText("第二次修改")
+    assert editor.save()
+    assert open_credit(boss, 3).note == "第二次修改"
+
+
+def test_a_section_that_fails_to_load_is_never_saved(qtbot, demo_ctx: Context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If opening the credit section fails, Save leaves the stored credit untouched."""
+    from reqdesk.services.customers import sections
+    from reqdesk.services.customers.sections import open_credit
+
+    boss = signed_in(demo_ctx, "zhuguan")
+    before = open_credit(boss, 4)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(sections, "open_credit", broken)
+    editor = CustomerEditor(boss, 4, owner(qtbot))
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.credit)
+    assert editor.credit.notice.text() == "无法加载这部分内容：database is locked"
+    assert editor.credit.value() is None
+    editor.industry.setText("变更的行业")
+    assert editor.save()
+    monkeypatch.undo()
+    assert open_credit(boss, 4) == before

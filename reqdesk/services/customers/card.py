@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from reqdesk.models import CustomerTransaction, RelationshipLogEntry
+from reqdesk.models.enums import ApprovalState
 from reqdesk.reports.customer_card import (
     CardContact,
     CardData,
@@ -18,7 +19,6 @@ from reqdesk.reports.pdf import Translate
 from reqdesk.services import settings
 from reqdesk.services.audit import Action
 from reqdesk.services.context import Context
-from reqdesk.services.customers.access import may_open_confidential
 from reqdesk.services.customers.files import file_view, find_customer_by_code, load_customer
 from reqdesk.services.permissions import Permission, require
 from reqdesk.services.sla import BUSINESS_TZ
@@ -37,18 +37,18 @@ def print_customer_card(
     """Write the card PDF for one customer (by id or code); the print is audited,
     and so is each confidential section it contains."""
     actor = require(ctx.actor, Permission.PRINT_REPORTS)
-    with ctx.unit_of_work() as uow:
-        session = uow.session
+    with ctx.reading() as session:  # gather and lay out without holding the write lock
         customer = (
             load_customer(session, customer_id)
             if customer_id is not None
             else find_customer_by_code(session, code or "")
         )
         view = file_view(session, ctx, customer)
+        approved = view.approval_state == ApprovalState.APPROVED
         card = CardData(
             company=str(settings.read_setting(session, settings.Key.COMPANY_NAME, "")),
             printed_by=actor.full_name,
-            printed_at=uow.now.astimezone(BUSINESS_TZ),
+            printed_at=ctx.clock().astimezone(BUSINESS_TZ),
             code=view.code,
             name=view.name,
             short_name=view.short_name,
@@ -60,30 +60,35 @@ def print_customer_card(
             customer_class=view.customer_class,
             custodian=view.custodian_name,
             approval_state=view.approval_state,
-            approved_by=view.approved_by,
-            approved_at=view.approved_at,
+            approved_by=view.approved_by if approved else "",
+            approved_at=view.approved_at.astimezone(BUSINESS_TZ)
+            if approved and view.approved_at
+            else None,
             contacts=[
                 CardContact(c.name, c.title, c.phone, c.mobile, c.email, c.is_primary)
                 for c in view.contacts
             ],
         )
         sections: list[str] = []
-        if may_open_confidential(session, actor, customer):
+        if view.may_open_confidential:
             sections = ["credit", "production", "transactions", "relationship_log"]
             card = _with_confidential(session, customer, card)
-        write_card(path, card, translate)
-        uow.audit(Action.PRINT, customer, {"form": "customer_card", "code": customer.code})
-        if sections:
-            uow.audit(
-                Action.VIEW_CONFIDENTIAL,
-                customer,
-                {"sections": sections, "code": customer.code, "via": "customer_card"},
-            )
-        try:
+        found_id = customer.id
+    write_card(path, card, translate)
+    try:
+        with ctx.unit_of_work() as uow:
+            record = load_customer(uow.session, found_id)
+            uow.audit(Action.PRINT, record, {"form": "customer_card", "code": record.code})
+            if sections:
+                uow.audit(
+                    Action.VIEW_CONFIDENTIAL,
+                    record,
+                    {"sections": sections, "code": record.code, "via": "customer_card"},
+                )
             uow.commit()
-        except Exception:
-            path.unlink(missing_ok=True)  # no unaudited copy is left behind
-            raise
+    except Exception:
+        path.unlink(missing_ok=True)  # no unaudited copy is left behind
+        raise
     return path
 
 

@@ -64,7 +64,12 @@ def write_template(path: Path, translate: Translate) -> Path:
 def _rows(
     session: Session, actor: Actor, translate: Translate, counts: dict[str, int]
 ) -> Iterator[list[Any]]:
-    users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    users = {
+        uid: f"{full_name} ({username})"  # the user name makes it unambiguous on re-import
+        for uid, full_name, username in session.execute(
+            select(User.id, User.full_name, User.username)
+        )
+    }
     open_ids = set(session.scalars(select(Customer.id).where(accessible_condition(actor))))
     last_id = 0
     while True:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from reqdesk.models import Customer, CustomerContact, User
 from reqdesk.models.enums import ApprovalState, CustomerClass
 from reqdesk.services.audit import Action
-from reqdesk.services.context import Context, UnitOfWork
+from reqdesk.services.context import Actor, Context, UnitOfWork
 from reqdesk.services.customers.access import may_open_confidential, require_confidential
 from reqdesk.services.customers.forms import (
     CleanCustomer,
@@ -22,10 +22,10 @@ from reqdesk.services.customers.forms import (
     Problems,
     clean,
 )
-from reqdesk.services.errors import Conflict, NotFound, ValidationError
+from reqdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from reqdesk.services.normalise import name_key
 from reqdesk.services.numbering import CUSTOMER, next_number
-from reqdesk.services.permissions import Permission, require
+from reqdesk.services.permissions import Permission, can, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 IDENTITY_FIELDS = (
@@ -74,6 +74,7 @@ class CustomerFile:
     approval_note: str
     contacts: tuple[ContactView, ...]
     may_open_confidential: bool
+    updated_at: datetime
 
     def as_input(self) -> CustomerInput:
         return CustomerInput(
@@ -140,6 +141,7 @@ def file_view(session: Session, ctx: Context, customer: Customer) -> CustomerFil
             for c in customer.contacts
         ),
         may_open_confidential=may_open_confidential(session, ctx.actor, customer),
+        updated_at=customer.updated_at,
     )
 
 
@@ -314,6 +316,22 @@ def create_customer(ctx: Context, form: CustomerInput) -> int:
         return customer.id
 
 
+def _require_handover_right(actor: Actor | None, customer: Customer) -> None:
+    """The custodian opens the confidential sections, so choosing one is a privileged act."""
+    if actor is not None and (
+        can(actor, Permission.VIEW_ALL_CONFIDENTIAL) or customer.custodian_id == actor.user_id
+    ):
+        return
+    raise PermissionDenied(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Only the current custodian, a supervisor or the general manager may hand a "
+            "customer file to another custodian.",
+        ),
+        field="custodian_id",
+    )
+
+
 def change_customer(uow: UnitOfWork, customer: Customer, data: CleanCustomer) -> dict[str, Any]:
     """Apply a cleaned form to a stored file; a real change makes it pending again."""
     session = uow.session
@@ -322,6 +340,8 @@ def change_customer(uow: UnitOfWork, customer: Customer, data: CleanCustomer) ->
     values = dict(data.values)
     if values["custodian_id"] is None:
         values["custodian_id"] = customer.custodian_id
+    if values["custodian_id"] != customer.custodian_id:
+        _require_handover_right(uow.ctx.actor, customer)
     _check_custodian(session, values["custodian_id"])
     check_unique(session, data, customer.id)
     changes = apply_values(customer, {**values, "name_key": name_key(values["name"])})
@@ -336,29 +356,54 @@ def change_customer(uow: UnitOfWork, customer: Customer, data: CleanCustomer) ->
     if audit and customer.approval_state != ApprovalState.PENDING:
         audit["approval_state"] = [customer.approval_state, ApprovalState.PENDING]
         customer.approval_state = ApprovalState.PENDING
+        customer.approved_by_id = None  # the earlier decision is in the audit log
+        customer.approved_at = None
+        customer.approval_note = ""
     if audit:
         customer.updated_at = uow.now
         uow.audit(Action.UPDATE, customer, audit)
     return audit
 
 
-def update_customer(ctx: Context, customer_id: int, form: CustomerInput) -> bool:
-    """Save a changed file; returns False when nothing changed (nothing is written then)."""
+def check_not_changed_since(customer: Customer, seen: datetime | None) -> None:
+    """Refuse to act on a file someone else changed after this user opened it."""
+    if seen is not None and customer.updated_at != seen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Customer file {code} was changed by someone else after you opened it. "
+                "Close it and open it again to see the changes.",
+            ),
+            code=customer.code,
+        )
+
+
+def update_customer(
+    ctx: Context, customer_id: int, form: CustomerInput, *, seen: datetime | None = None
+) -> bool:
+    """Save a changed file; returns False when nothing changed (nothing is written then).
+
+    ``seen``: the file's change time when the user opened it (a stale edit is refused).
+    """
     require(ctx.actor, Permission.EDIT_CUSTOMERS)
     data = clean(form)
     with ctx.unit_of_work() as uow:
         customer = load_customer(uow.session, customer_id)
+        check_not_changed_since(customer, seen)
         changed = change_customer(uow, customer, data)
         uow.commit()
         return bool(changed)
 
 
-def _decide(ctx: Context, customer_id: int, state: ApprovalState, note: str) -> None:
+def _decide(
+    ctx: Context, customer_id: int, state: ApprovalState, note: str, seen: datetime | None
+) -> None:
     require(ctx.actor, Permission.APPROVE_CUSTOMERS)
     actor = ctx.actor
     assert actor is not None
     with ctx.unit_of_work() as uow:
         customer = load_customer(uow.session, customer_id)
+        check_not_changed_since(customer, seen)
         if customer.approval_state != ApprovalState.PENDING:
             raise Conflict(
                 QT_TRANSLATE_NOOP("Errors", "Customer file {code} is not waiting for approval."),
@@ -376,18 +421,22 @@ def _decide(ctx: Context, customer_id: int, state: ApprovalState, note: str) -> 
         uow.commit()
 
 
-def approve_customer(ctx: Context, customer_id: int, note: str = "") -> None:
-    """The general manager approves a pending file (seed 003 §5.1.2c)."""
-    _decide(ctx, customer_id, ApprovalState.APPROVED, note)
+def approve_customer(
+    ctx: Context, customer_id: int, note: str = "", *, seen: datetime | None = None
+) -> None:
+    """The general manager approves a pending file (seed 003 §5.1.2c); ``seen`` as above."""
+    _decide(ctx, customer_id, ApprovalState.APPROVED, note, seen)
 
 
-def reject_customer(ctx: Context, customer_id: int, note: str) -> None:
+def reject_customer(
+    ctx: Context, customer_id: int, note: str, *, seen: datetime | None = None
+) -> None:
     """The general manager sends a pending file back; a reason is required."""
     if not note.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Give a reason for rejecting."), field="approval_note"
         )
-    _decide(ctx, customer_id, ApprovalState.REJECTED, note)
+    _decide(ctx, customer_id, ApprovalState.REJECTED, note, seen)
 
 
 def count_pending(ctx: Context) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 from reqdesk.models.enums import CreditGrade, CustomerClass
 from reqdesk.services import credit_code as uscc
 from reqdesk.services.errors import ValidationError
-from reqdesk.services.normalise import clean_text, half_width
+from reqdesk.services.normalise import clean_text, half_width, unprintable
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 
@@ -161,6 +161,7 @@ def phone(text: str) -> str:
     raw = half_width(text)
     if not raw:
         return ""
+    limited(raw, 40)
     digit_count = sum(ch.isdigit() for ch in raw.split("转")[0].lower().split("ext")[0])
     if not PHONE_CHARS.match(raw) or not 7 <= digit_count <= 15:
         raise ValidationError(
@@ -177,6 +178,7 @@ def email(text: str) -> str:
     raw = "".join(half_width(text).split())
     if not raw:
         return ""
+    limited(raw, 120)
     if not EMAIL.match(raw):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This is not an e-mail address (name@example.com).")
@@ -188,6 +190,7 @@ def website(text: str) -> str:
     raw = half_width(text)
     if not raw:
         return ""
+    limited(raw, 200)
     if " " in raw or "." not in raw:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This is not a web address (www.example.com).")
@@ -195,8 +198,22 @@ def website(text: str) -> str:
     return raw
 
 
+def printable(text: str, *, multiline: bool = False) -> str:
+    bad = unprintable(text, keep_newlines=multiline)
+    if bad:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Remove the characters the printed form cannot show (emoji or control "
+                "characters): {chars}",
+            ),
+            chars=" ".join(bad),
+        )
+    return text
+
+
 def limited(text: str, limit: int) -> str:
-    value = clean_text(text)
+    value = clean_text(printable(text or ""))
     if len(value) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "At most {limit} characters, please ({n} now)."),
@@ -208,7 +225,8 @@ def limited(text: str, limit: int) -> str:
 
 def multiline(text: str, limit: int = 4000) -> str:
     """Longer notes keep their line breaks; only the ends are trimmed."""
-    value = (text or "").replace("\u3000", " ").strip()
+    value = printable((text or "").replace("\r\n", "\n").replace("\r", "\n"), multiline=True)
+    value = value.replace("\u3000", " ").strip()
     if len(value) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "At most {limit} characters, please ({n} now)."),
@@ -265,7 +283,9 @@ def clean(form: CustomerInput) -> CleanCustomer:
 
 def _clean_contacts(contacts: tuple[ContactInput, ...], p: Problems) -> list[ContactInput]:
     cleaned: list[ContactInput] = []
-    for index, contact in enumerate(c for c in contacts if not c.is_blank()):
+    for index, contact in enumerate(contacts):  # index: the row as entered (blank rows too)
+        if contact.is_blank():
+            continue
         prefix = f"contacts[{index}]"
         name = p.check(f"{prefix}.name", limited, contact.name, 60) or ""
         if not name:

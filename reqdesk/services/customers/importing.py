@@ -20,6 +20,7 @@ from reqdesk.reports.customer_workbook import SheetRows, read_customer_sheet
 from reqdesk.reports.pdf import Translate
 from reqdesk.services.audit import Action
 from reqdesk.services.context import Actor, Context, UnitOfWork
+from reqdesk.services.customers import forms as shapes
 from reqdesk.services.customers.access import may_open_confidential
 from reqdesk.services.customers.files import add_customer, change_customer, file_view
 from reqdesk.services.customers.forms import (
@@ -33,15 +34,32 @@ from reqdesk.services.customers.forms import (
     clean,
 )
 from reqdesk.services.errors import ReqdeskError, ValidationError
-from reqdesk.services.normalise import half_width, name_key
+from reqdesk.services.normalise import clean_text, half_width, name_key
 from reqdesk.services.numbering import CUSTOMER, next_numbers
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
-CLASS_WORDS = {
-    CustomerClass.KEY: ("重点", "重点客户", "关键客户", "key", "a", "a类"),
-    CustomerClass.GENERAL: ("一般", "一般客户", "普通", "普通客户", "general", "b", "b类"),
-    CustomerClass.POTENTIAL: ("潜在", "潜在客户", "意向客户", "potential", "c", "c类"),
+CLASS_WORDS = {  # what people write, reqdesk's own Chinese and English labels, the codes
+    CustomerClass.KEY: ("重点", "重点客户", "关键客户", "key", "keycustomer", "a", "a类"),
+    CustomerClass.GENERAL: (
+        "一般",
+        "一般客户",
+        "普通",
+        "普通客户",
+        "general",
+        "generalcustomer",
+        "b",
+        "b类",
+    ),
+    CustomerClass.POTENTIAL: (
+        "潜在",
+        "潜在客户",
+        "意向客户",
+        "potential",
+        "potentialcustomer",
+        "c",
+        "c类",
+    ),
 }
 IDENTITY_KEYS = (
     "short_name",
@@ -112,6 +130,8 @@ class _Group:
     contacts: list[tuple[int, ContactInput]] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     bad: bool = False
+    stored_contacts: int = 0  # contacts already on file, before the sheet's new ones
+    extra_rows: list[int] = field(default_factory=list)  # sheet row of each new contact
 
 
 class _Lookup:
@@ -128,12 +148,29 @@ class _Lookup:
             if credit:
                 self.by_credit[credit] = cid
             self.by_name[key] = cid
-        self.users: dict[str, int] = {}
+        self.usernames: dict[str, int] = {}
+        self.full_names: dict[str, list[int]] = {}
         for uid, username, full_name in session.execute(
-            select(User.id, User.username, User.full_name)
+            select(User.id, User.username, User.full_name).where(User.active.is_(True))
         ):
-            self.users.setdefault(username.casefold(), uid)
-            self.users.setdefault(full_name.casefold(), uid)
+            self.usernames[username.casefold()] = uid
+            self.full_names.setdefault(full_name.casefold(), []).append(uid)
+        self.user_ids = set(self.usernames.values())
+
+    def user(self, text: str) -> int | str | None:
+        """The active user a Custodian cell names: by user name, or by a unique full name.
+
+        Returns the id, None when unknown, or "ambiguous" for a shared full name.
+        """
+        key = text.strip().casefold()
+        if key.endswith(")") and "(" in key:  # "张伟 (zhangwei)", as reqdesk exports it
+            key = key[key.rindex("(") + 1 : -1].strip()
+        if key in self.usernames:
+            return self.usernames[key]
+        matches = self.full_names.get(key, [])
+        if len(matches) > 1:
+            return "ambiguous"
+        return matches[0] if matches else None
 
 
 def _issue(report: ImportReport, row: int, column: str, message: str, **params: Any) -> None:
@@ -252,6 +289,22 @@ def _group_rows(sheet: SheetRows, lookup: _Lookup, report: ImportReport) -> list
     return groups
 
 
+def _contact_key(contact: ContactInput) -> tuple[str, str, str]:
+    """A contact as the form would store it, so a re-imported contact matches itself."""
+
+    def cleaned(func: Any, text: str) -> str:
+        try:
+            return str(func(text))
+        except ValidationError:
+            return half_width(text)
+
+    return (
+        clean_text(contact.name),
+        cleaned(shapes.mobile, contact.mobile),
+        cleaned(shapes.phone, contact.phone),
+    )
+
+
 def _choice(text: str, words: dict[Any, tuple[str, ...]]) -> Any:
     key = half_width(text).lower().replace(" ", "")
     return next((value for value, names in words.items() if key in names), None)
@@ -298,7 +351,18 @@ def _form_for(
             return None
         values["customer_class"] = chosen
     if cells.get("custodian"):
-        custodian = lookup.users.get(cells["custodian"].strip().casefold())
+        custodian = lookup.user(cells["custodian"])
+        if custodian == "ambiguous":
+            _issue(
+                report,
+                group.first_row,
+                headers.get("custodian", ""),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Several users are called {name}: give the user name instead."
+                ),
+                name=cells["custodian"],
+            )
+            return None
         if custodian is None:
             _issue(
                 report,
@@ -310,17 +374,16 @@ def _form_for(
             return None
         values["custodian_id"] = custodian
     merged = replace(base, **values)
-    known = {(c.name, c.mobile, c.phone) for c in merged.contacts}
+    known = {_contact_key(c) for c in merged.contacts}
+    group.stored_contacts = len(merged.contacts)
+    group.extra_rows = []
     extra = []
-    for _row, contact in group.contacts:
-        cleaned = (
-            contact.name.strip(),
-            half_width(contact.mobile).replace(" ", ""),
-            half_width(contact.phone),
-        )
-        if cleaned not in known:
-            known.add(cleaned)
+    for row, contact in group.contacts:
+        key = _contact_key(contact)
+        if key not in known:
+            known.add(key)
             extra.append(contact)
+            group.extra_rows.append(row)
     merged = replace(merged, contacts=(*merged.contacts, *extra))
     if any(cells.get(k) for k in CONFIDENTIAL_KEYS):
         return _confidential(group, merged, customer, session, actor, report, headers)
@@ -387,10 +450,10 @@ def _column_of(problem: ValidationError, group: _Group, headers: dict[str, str])
     """The sheet row and column a form problem belongs to."""
     name = problem.field or ""
     if name.startswith("contacts["):
-        index = int(name[9 : name.index("]")])
+        index = int(name[9 : name.index("]")]) - group.stored_contacts
         key = name.rsplit(".", 1)[1]
         column = {"name": "contact_name", "title": "contact_title"}.get(key, key)
-        row = group.contacts[index][0] if index < len(group.contacts) else group.first_row
+        row = group.extra_rows[index] if 0 <= index < len(group.extra_rows) else group.first_row
         return row, headers.get(column, "")
     column = FORM_TO_SHEET.get(name, name)
     return group.first_row, headers.get(column, "")
@@ -399,7 +462,7 @@ def _column_of(problem: ValidationError, group: _Group, headers: dict[str, str])
 def _check_new(data: CleanCustomer, lookup: _Lookup) -> None:
     """Custodian and uniqueness for a new customer, against the sheet-wide lookup."""
     custodian = data.values.get("custodian_id")
-    if custodian is not None and custodian not in lookup.users.values():
+    if custodian is not None and custodian not in lookup.user_ids:
         raise FormInvalid(
             [
                 ValidationError(

@@ -191,3 +191,39 @@ def customer_rows(ctx: Context, flt: CustomerFilter, window: Window) -> list[Cus
             )
             for r in session.execute(query)
         ]
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    id: int
+    code: str
+    name: str
+    short_name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}（{self.code}）"
+
+
+def search_customers(ctx: Context, text: str, limit: int = 15) -> list[CustomerChoice]:
+    """Type-ahead: customers whose name, short name, code or credit code contain ``text``."""
+    require(ctx.actor, Permission.VIEW_CUSTOMERS)
+    needle = text.strip()
+    if not needle:
+        return []
+    pattern = like_pattern(needle)
+    query = (
+        select(Customer.id, Customer.code, Customer.name, Customer.short_name)
+        .where(
+            or_(
+                Customer.name.like(pattern, escape="\\"),
+                Customer.short_name.like(pattern, escape="\\"),
+                Customer.code.like(pattern, escape="\\"),
+                Customer.credit_code.like(pattern, escape="\\"),
+            )
+        )
+        .order_by(Customer.name.like(f"{needle}%").desc(), Customer.name)
+        .limit(limit)
+    )
+    with ctx.reading() as session:
+        return [CustomerChoice(*row) for row in session.execute(query)]

@@ -179,13 +179,15 @@ def save_log_entry(
         if entry_id is None:
             record = uow.add(RelationshipLogEntry(customer_id=customer_id, **values))
             uow.session.flush()
-            uow.audit(Action.CREATE, record, {"customer": customer.code, **values})
+            uow.audit(Action.CREATE, record, {"customer": customer.code, "fields": sorted(values)})
         else:
             record = _own(uow.session.get(RelationshipLogEntry, entry_id), customer_id)
             changes = apply_values(record, values)
             if changes:
                 record.updated_at = uow.now
-                uow.audit(Action.UPDATE, record, {"customer": customer.code, **changes})
+                uow.audit(
+                    Action.UPDATE, record, {"customer": customer.code, "fields": sorted(changes)}
+                )
         uow.commit()
         return record.id
 
@@ -196,16 +198,7 @@ def delete_log_entry(ctx: Context, customer_id: int, entry_id: int) -> None:
         customer = load_customer(uow.session, customer_id)
         require_confidential(uow.session, ctx.actor, customer)
         record = _own(uow.session.get(RelationshipLogEntry, entry_id), customer_id)
-        uow.audit(
-            Action.DELETE,
-            record,
-            {
-                "customer": customer.code,
-                "contact_date": record.contact_date,
-                "person": record.person,
-                "summary": record.summary,
-            },
-        )
+        uow.audit(Action.DELETE, record, {"customer": customer.code})
         uow.session.delete(record)
         uow.commit()
 
@@ -217,6 +210,9 @@ def _decimal(text: str | Decimal, field: str, p: Problems) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
+        p.add(field, QT_TRANSLATE_NOOP("Errors", "Enter a number, for example 1200 or 35.5."))
+        return None
+    if not value.is_finite():
         p.add(field, QT_TRANSLATE_NOOP("Errors", "Enter a number, for example 1200 or 35.5."))
         return None
     if value < 0:
@@ -259,13 +255,16 @@ def save_transaction(
         if transaction_id is None:
             record = uow.add(CustomerTransaction(customer_id=customer_id, **values))
             uow.session.flush()
-            uow.audit(Action.CREATE, record, {"customer": customer.code, **values})
+            # confidential: the audit log (kept for ever) names what changed, never the values
+            uow.audit(Action.CREATE, record, {"customer": customer.code, "fields": sorted(values)})
         else:
             record = _own(uow.session.get(CustomerTransaction, transaction_id), customer_id)
             changes = apply_values(record, values)
             if changes:
                 record.updated_at = uow.now
-                uow.audit(Action.UPDATE, record, {"customer": customer.code, **changes})
+                uow.audit(
+                    Action.UPDATE, record, {"customer": customer.code, "fields": sorted(changes)}
+                )
         uow.commit()
         return record.id
 
@@ -276,9 +275,7 @@ def delete_transaction(ctx: Context, customer_id: int, transaction_id: int) -> N
         customer = load_customer(uow.session, customer_id)
         require_confidential(uow.session, ctx.actor, customer)
         record = _own(uow.session.get(CustomerTransaction, transaction_id), customer_id)
-        uow.audit(
-            Action.DELETE, record, {"customer": customer.code, "contract_no": record.contract_no}
-        )
+        uow.audit(Action.DELETE, record, {"customer": customer.code})
         uow.session.delete(record)
         uow.commit()
 
@@ -317,6 +314,39 @@ def grant_access(ctx: Context, customer_id: int, user_id: int, note: str = "") -
             )
             uow.session.flush()
             uow.audit(Action.CREATE, grant, {"customer": customer.code, "user": user.username})
+        uow.commit()
+
+
+def set_access(ctx: Context, customer_id: int, user_ids: set[int]) -> None:
+    """Make exactly these users the ones granted access (one action, one transaction)."""
+    require(ctx.actor, Permission.GRANT_CUSTOMER_ACCESS)
+    actor = ctx.actor
+    assert actor is not None
+    with ctx.unit_of_work() as uow:
+        session = uow.session
+        customer = load_customer(session, customer_id)
+        grants = {
+            g.user_id: g
+            for g in session.scalars(
+                select(CustomerAccessGrant).where(CustomerAccessGrant.customer_id == customer_id)
+            )
+        }
+        for user_id in user_ids - set(grants):
+            user = session.get(User, user_id)
+            if user is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That user does not exist."))
+            grant = uow.add(
+                CustomerAccessGrant(
+                    customer_id=customer_id, user_id=user_id, granted_by_id=actor.user_id
+                )
+            )
+            session.flush()
+            uow.audit(Action.CREATE, grant, {"customer": customer.code, "user": user.username})
+        for user_id in set(grants) - user_ids:
+            uow.audit(
+                Action.DELETE, grants[user_id], {"customer": customer.code, "user_id": user_id}
+            )
+            session.delete(grants[user_id])
         uow.commit()
 
 

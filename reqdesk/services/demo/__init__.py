@@ -16,6 +16,7 @@ from reqdesk.models import Department, NumberSequence
 from reqdesk.models.enums import Role
 from reqdesk.services import sla
 from reqdesk.services.audit import Action
+from reqdesk.services.calendar import work_calendar
 from reqdesk.services.context import Context
 from reqdesk.services.demo.builder import RowBuilder
 from reqdesk.services.demo.customers import generate_customers
@@ -113,7 +114,7 @@ def generate_demo(
             customers=made,
             staff=staff,
             policy=sla.policy_from_json(read_setting(uow.session, Key.SLA_POLICY)),
-            calendar=sla.WorkCalendar(),
+            calendar=work_calendar(uow.session),
             counters=counters,
         )
         summary.rows = b.flush()

@@ -35,9 +35,12 @@ class AccessDialog(QDialog):
         self.granted = svc.granted_users(ctx, customer_id)
         self.users = QListWidget(self)
         for user in list_users(ctx):
-            if not user.active or user.id == custodian_id:
-                continue
-            item = QListWidgetItem(f"{user.full_name} ({user.username})", self.users)
+            if user.id == custodian_id or (not user.active and user.id not in self.granted):
+                continue  # a disabled user stays listed while granted, so it can be revoked
+            label = f"{user.full_name} ({user.username})"
+            if not user.active:
+                label += " — " + self.tr("disabled")
+            item = QListWidgetItem(label, self.users)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setCheckState(
                 Qt.CheckState.Checked if user.id in self.granted else Qt.CheckState.Unchecked
@@ -68,12 +71,8 @@ class AccessDialog(QDialog):
         }
 
     def apply(self) -> None:
-        chosen = self.chosen()
         try:
-            for user_id in chosen - self.granted:
-                svc.grant_access(self.ctx, self.customer_id, user_id)
-            for user_id in self.granted - chosen:
-                svc.revoke_access(self.ctx, self.customer_id, user_id)
+            svc.set_access(self.ctx, self.customer_id, self.chosen())
         except ReqdeskError as error:
             show_error(self, self.windowTitle(), error)
             return

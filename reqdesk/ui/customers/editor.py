@@ -3,7 +3,7 @@ transactions and requirements; save with Ctrl+S; the GM approves or rejects here
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,7 @@ class CustomerEditor(QDialog):
         self.dirty = False
         self.errors = FieldErrors()
         self.setMinimumSize(760, 560)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no confidential data lingers
         self.editable = can(ctx.actor, Permission.EDIT_CUSTOMERS)
 
         self.header = QLabel(self)
@@ -240,7 +241,8 @@ class CustomerEditor(QDialog):
             if self.customer_id is None:
                 self.customer_id = files.create_customer(self.ctx, self.form())
             else:
-                files.update_customer(self.ctx, self.customer_id, self.form())
+                seen = self.file.updated_at if self.file else None
+                files.update_customer(self.ctx, self.customer_id, self.form(), seen=seen)
         except ReqdeskError as error:
             self._show_refusal(error)
             return False
@@ -272,14 +274,16 @@ class CustomerEditor(QDialog):
     # Approval ---------------------------------------------------------------------------
 
     def approve(self) -> None:
-        self._decide(lambda note: files.approve_customer(self.ctx, self._id(), note), "")
+        seen = self.file.updated_at if self.file else None
+        self._decide(lambda note: files.approve_customer(self.ctx, self._id(), note, seen=seen), "")
 
     def reject_file(self) -> None:
         note, ok = QInputDialog.getText(
             self, self.tr("Reject customer file"), self.tr("Reason for rejecting:")
         )
         if ok:
-            self._decide(lambda n: files.reject_customer(self.ctx, self._id(), n), note)
+            seen = self.file.updated_at if self.file else None
+            self._decide(lambda n: files.reject_customer(self.ctx, self._id(), n, seen=seen), note)
 
     def _decide(self, action, note: str) -> None:  # type: ignore[no-untyped-def]
         try:
@@ -311,6 +315,15 @@ class CustomerEditor(QDialog):
             self.customer_id is not None and can(self.ctx.actor, Permission.GRANT_CUSTOMER_ACCESS)
         )
         self.contacts.set_read_only(not self.editable)
+        actor = self.ctx.actor
+        may_hand_over = self.file is None or (
+            actor is not None
+            and (
+                can(actor, Permission.VIEW_ALL_CONFIDENTIAL)
+                or self.file.custodian_id == actor.user_id
+            )
+        )
+        self.custodian.setEnabled(self.editable and may_hand_over)
         allowed = self.file.may_open_confidential if self.file else True
         for section in (self.log.list, self.transactions.list):
             section.set_editable(self.editable and allowed)

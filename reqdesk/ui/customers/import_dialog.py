@@ -27,7 +27,7 @@ from reqdesk.services.customers.importing import ImportReport, import_customers
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.form_fields import ERROR_STYLE
-from reqdesk.ui.messages import show_error
+from reqdesk.ui.messages import report_failure, show_error
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -135,13 +135,14 @@ class ImportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.report = None
         self._set_buttons()
+        self.issues.setRowCount(0)
+        self.preview.setRowCount(0)
+        self.summary.setStyleSheet(ERROR_STYLE)
         if isinstance(error, ReqdeskError):
-            self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(error_text(error))
-            self.issues.setRowCount(0)
-            self.preview.setRowCount(0)
-            return
-        raise error
+        else:
+            self.summary.setText(self.tr("The file could not be read."))
+            report_failure(self, self.windowTitle(), error)
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report

@@ -4,6 +4,7 @@ who may not see it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,8 @@ from reqdesk.ui.customers.records import (
 from reqdesk.ui.form_fields import FieldErrors
 from reqdesk.ui.messages import show_error
 
+log = logging.getLogger(__name__)
+
 
 class LockedOrContent(QWidget):
     """Shows a notice instead of the content to users who may not open it."""
@@ -62,21 +65,35 @@ class LockedOrContent(QWidget):
         self._loader: Callable[[], None] | None = None
 
     def setup(self, allowed: bool, loader: Callable[[], None] | None) -> None:
+        """Set who may see this section; it loads when shown (now, if it is on screen)."""
         self.allowed = allowed and loader is not None
         self._loader = loader
         self.loaded = False
         self._stack.setCurrentWidget(self.content if self.allowed else self.notice)
+        if self.allowed and self.isVisible():
+            self._load()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.allowed and not self.loaded and self._loader is not None:
-            self.loaded = True
-            try:
-                self._loader()
-            except ReqdeskError as error:
-                self.notice.setText(error_text(error))
-                self._stack.setCurrentWidget(self.notice)
-                self.allowed = False
+        if self.allowed and not self.loaded:
+            self._load()
+
+    def _load(self) -> None:
+        """Fetch the section; it counts as loaded (and so can be saved) only on success."""
+        assert self._loader is not None
+        try:
+            self._loader()
+        except Exception as error:  # shown in place; a section not loaded is never saved
+            self.allowed = False
+            self.notice.setText(
+                error_text(error)
+                if isinstance(error, ReqdeskError)
+                else self.tr("This section could not be loaded: {error}").format(error=error)
+            )
+            self._stack.setCurrentWidget(self.notice)
+            log.exception("Loading a confidential section failed")
+            return
+        self.loaded = True
 
 
 class CreditSection(LockedOrContent):

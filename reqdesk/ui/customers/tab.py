@@ -30,7 +30,6 @@ from reqdesk.services.customers.listing import (
     count_customers,
     customer_rows,
 )
-from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.listing import Window
 from reqdesk.services.permissions import Permission, can
 from reqdesk.services.users import list_users
@@ -39,7 +38,7 @@ from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.import_dialog import XLSX_FILTER, ImportDialog
 from reqdesk.ui.formatting import date_text
 from reqdesk.ui.list_panel import ListPanel
-from reqdesk.ui.messages import show_error
+from reqdesk.ui.messages import report_failure
 from reqdesk.ui.pdf_preview import PdfPreviewDialog
 from reqdesk.ui.windowed_table_model import Column
 
@@ -261,9 +260,4 @@ class CustomersTab(QWidget):
         self.preview.show()
 
     def _report(self, title: str, error: Exception) -> None:
-        if isinstance(error, ReqdeskError):
-            show_error(self, title, error)
-        elif isinstance(error, OSError):
-            show_error(self, title, f"{error.filename or ''}: {error.strerror or error}")
-        else:
-            raise error
+        report_failure(self, title, error)

@@ -1,0 +1,326 @@
+"""顾客服务信息登记表 and 内部联络单: the paper forms as PDFs, in a ruled grid.
+
+Choices print as boxes (■ chosen, □ not), the way the paper forms are ticked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from reqdesk.models.enums import (
+    Category,
+    CategoryDetail,
+    Channel,
+    Kind,
+    Nature,
+    Urgency,
+    label_source,
+)
+from reqdesk.reports.pdf import GRID, PageFrame, Translate, build, content_width, para, styles
+from reqdesk.services.sla import BUSINESS_TZ
+
+
+@dataclass(frozen=True)
+class RequirementSheet:
+    """What both forms print (plain values; the services fill it in)."""
+
+    company: str
+    printed_by: str
+    printed_at: datetime
+    number: str
+    customer: str
+    contact_name: str
+    contact_phone: str
+    received_at: datetime
+    received_by: str
+    channel: Channel
+    kind: Kind
+    category: Category
+    category_detail: CategoryDetail | None
+    nature: Nature
+    urgency: Urgency
+    title: str
+    description: str
+    expected_date: date | None
+    is_special: bool
+    contract_no: str
+    department: str
+    assignee: str
+    first_response_due: datetime | None
+    plan_due: datetime | None
+    due_provisional: bool
+    assessment: str  # already worded, "" when not assessed
+    dispatched_at: datetime | None = None
+    dispatched_by: str = ""
+    dispatch_note: str = ""
+    sender_department: str = ""
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _boxes(translate: Translate, members: list[StrEnum], chosen: object) -> str:
+    return "  ".join(
+        ("■" if member == chosen else "□") + translate(*label_source(member)) for member in members
+    )
+
+
+def _grid(
+    rows: list[list[Any]],
+    spans: list[tuple[int, int, int]],
+    width: float,
+    tall: dict[int, float] | None = None,
+) -> Table:
+    """A 4-column ruled grid (label, value, label, value); ``spans``: (row, from, to)."""
+    label = 27 * mm
+    value = (width - 2 * label) / 2
+    heights = [None] * len(rows)
+    for row, height in (tall or {}).items():
+        heights[row] = height  # type: ignore[call-overload]
+    table = Table(rows, colWidths=[label, value, label, value], rowHeights=heights, splitInRow=1)
+    style = TableStyle(GRID.getCommands())
+    for row, first, last in spans:
+        style.add("SPAN", (first, row), (last, row))
+    for row in range(len(rows)):
+        style.add("BACKGROUND", (0, row), (0, row), colors.HexColor("#eef1f5"))
+        if not any(r == row and f <= 2 <= last for r, f, last in spans):
+            style.add("BACKGROUND", (2, row), (2, row), colors.HexColor("#eef1f5"))
+    style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+    for row in tall or {}:
+        style.add("VALIGN", (1, row), (-1, row), "TOP")  # text starts at the top of tall cells
+    table.setStyle(style)
+    return table
+
+
+def _signatures(pairs: list[str]) -> Table:
+    s = styles()
+    cells = [Paragraph(f"{text}：__________________", s.body) for text in pairs]
+    table = Table(
+        [cells[i : i + 2] for i in range(0, len(cells), 2)], colWidths=[content_width() / 2] * 2
+    )
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
+    return table
+
+
+def _title(text: str, number_label: str, number: str) -> list[Any]:
+    s = styles()
+    return [para(text, s.title), para(f"{number_label}：{number}", s.body), Spacer(1, 2 * mm)]
+
+
+def write_registration_form(path: Path, sheet: RequirementSheet, translate: Translate) -> Path:
+    """The registration form (顾客服务信息登记表) with every field and signature lines."""
+    s = styles()
+    c = s.cell
+    due_note = (
+        translate("RegistrationForm", "(provisional: no holiday schedule for that year)")
+        if sheet.due_provisional
+        else ""
+    )
+    category = _boxes(translate, list(Category), sheet.category)
+    if sheet.category_detail is not None:
+        category += f"（{translate(*label_source(sheet.category_detail))}）"
+    rows = [
+        [
+            para(translate("RegistrationForm", "Customer"), c),
+            para(sheet.customer, c),
+            para(translate("RegistrationForm", "Contact person"), c),
+            para(sheet.contact_name, c),
+        ],
+        [
+            para(translate("RegistrationForm", "Telephone"), c),
+            para(sheet.contact_phone, c),
+            para(translate("RegistrationForm", "Received at"), c),
+            para(_when(sheet.received_at), c),
+        ],
+        [
+            para(translate("RegistrationForm", "Received by"), c),
+            para(sheet.received_by, c),
+            para(translate("RegistrationForm", "Contract / order no."), c),
+            para(sheet.contract_no, c),
+        ],
+        [
+            para(translate("RegistrationForm", "Channel"), c),
+            para(_boxes(translate, list(Channel), sheet.channel), c),
+            "",
+            "",
+        ],
+        [
+            para(translate("RegistrationForm", "Kind"), c),
+            para(_boxes(translate, list(Kind), sheet.kind), c),
+            "",
+            "",
+        ],
+        [para(translate("RegistrationForm", "Category"), c), para(category, c), "", ""],
+        [
+            para(translate("RegistrationForm", "Nature"), c),
+            para(_boxes(translate, list(Nature), sheet.nature), c),
+            para(translate("RegistrationForm", "Urgency"), c),
+            para(_boxes(translate, list(Urgency), sheet.urgency), c),
+        ],
+        [
+            para(translate("RegistrationForm", "Special requirement"), c),
+            para(
+                ("■" if sheet.is_special else "□")
+                + translate("RegistrationForm", "Yes")
+                + "  "
+                + ("□" if sheet.is_special else "■")
+                + translate("RegistrationForm", "No"),
+                c,
+            ),
+            para(translate("RegistrationForm", "Expected date"), c),
+            para(sheet.expected_date.isoformat() if sheet.expected_date else "", c),
+        ],
+        [para(translate("RegistrationForm", "Title"), c), para(sheet.title, c), "", ""],
+        [para(translate("RegistrationForm", "Requirement"), c), para(sheet.description, c), "", ""],
+        [
+            para(translate("RegistrationForm", "Responsible department"), c),
+            para(sheet.department, c),
+            para(translate("RegistrationForm", "Responsible person"), c),
+            para(sheet.assignee, c),
+        ],
+        [
+            para(translate("RegistrationForm", "First response due"), c),
+            para(f"{_when(sheet.first_response_due)} {due_note}", c),
+            para(translate("RegistrationForm", "Plan / resolution due"), c),
+            para(_when(sheet.plan_due), c),
+        ],
+        [para(translate("RegistrationForm", "Assessment"), c), para(sheet.assessment, c), "", ""],
+        [para(translate("RegistrationForm", "Handling result"), c), "", "", ""],
+        [para(translate("RegistrationForm", "Return visit"), c), "", "", ""],
+    ]
+    spans = [
+        (3, 1, 3),
+        (4, 1, 3),
+        (5, 1, 3),
+        (8, 1, 3),
+        (9, 1, 3),
+        (12, 1, 3),
+        (13, 1, 3),
+        (14, 1, 3),
+    ]
+    width = content_width()
+    story = [
+        *_title(
+            translate("RegistrationForm", "Customer service information registration form"),
+            translate("RegistrationForm", "No."),
+            sheet.number,
+        ),
+        _grid(rows, spans, width, {9: 48 * mm, 13: 22 * mm, 14: 16 * mm}),
+        Spacer(1, 6 * mm),
+        _signatures(
+            [
+                translate("RegistrationForm", "Registered by (signature)"),
+                translate("RegistrationForm", "Date"),
+                translate("RegistrationForm", "Head of department (signature)"),
+                translate("RegistrationForm", "Date"),
+            ]
+        ),
+    ]
+    frame = PageFrame(
+        sheet.company,
+        translate("RegistrationForm", "Customer service information registration form"),
+        sheet.printed_by,
+        sheet.printed_at,
+        translate,
+    )
+    return build(path, story, frame)
+
+
+def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate) -> Path:
+    """The internal liaison form (内部联络单) that dispatches a requirement to a department."""
+    s = styles()
+    c = s.cell
+    customer = translate("LiaisonForm", "Customer")
+    contact = translate("LiaisonForm", "Contact")
+    urgency = translate("LiaisonForm", "Urgency")
+    expected = translate("LiaisonForm", "Expected date")
+    lines = [
+        f"{customer}：{sheet.customer}",
+        f"{contact}：{sheet.contact_name} {sheet.contact_phone}",
+        f"{urgency}：{translate(*label_source(sheet.urgency))}",
+    ]
+    if sheet.expected_date:
+        lines.append(f"{expected}：{sheet.expected_date.isoformat()}")
+    matter = "\n".join([*lines, "", sheet.description])
+    rows = [
+        [
+            para(translate("LiaisonForm", "From department"), c),
+            para(sheet.sender_department, c),
+            para(translate("LiaisonForm", "To department"), c),
+            para(sheet.department, c),
+        ],
+        [
+            para(translate("LiaisonForm", "Sent by"), c),
+            para(sheet.dispatched_by, c),
+            para(translate("LiaisonForm", "Addressee"), c),
+            para(sheet.assignee, c),
+        ],
+        [
+            para(translate("LiaisonForm", "Sent on"), c),
+            para(_when(sheet.dispatched_at), c),
+            para(translate("LiaisonForm", "Reply due"), c),
+            para(_when(sheet.first_response_due), c),
+        ],
+        [
+            para(translate("LiaisonForm", "Subject"), c),
+            para(f"{sheet.title}（{sheet.number}）", c),
+            "",
+            "",
+        ],
+        [para(translate("LiaisonForm", "Matter"), c), para(matter, c), "", ""],
+        [
+            para(translate("LiaisonForm", "Instructions"), c),
+            para(sheet.dispatch_note or "", c),
+            "",
+            "",
+        ],
+        [
+            para(translate("LiaisonForm", "Note"), c),
+            para(
+                translate(
+                    "LiaisonForm",
+                    "For long tasks, send the service desk a processing plan (method, schedule, "
+                    "commitment) within two working days.",
+                ),
+                c,
+            ),
+            "",
+            "",
+        ],
+        [para(translate("LiaisonForm", "Reply"), c), "", "", ""],
+    ]
+    spans = [(3, 1, 3), (4, 1, 3), (5, 1, 3), (6, 1, 3), (7, 1, 3)]
+    story = [
+        *_title(
+            translate("LiaisonForm", "Internal liaison form"),
+            translate("LiaisonForm", "No."),
+            sheet.number,
+        ),
+        _grid(rows, spans, content_width(), {4: 60 * mm, 7: 50 * mm}),
+        Spacer(1, 6 * mm),
+        _signatures(
+            [
+                translate("LiaisonForm", "Sender (signature)"),
+                translate("LiaisonForm", "Date"),
+                translate("LiaisonForm", "Received by (signature)"),
+                translate("LiaisonForm", "Date"),
+            ]
+        ),
+    ]
+    frame = PageFrame(
+        sheet.company,
+        translate("LiaisonForm", "Internal liaison form"),
+        sheet.printed_by,
+        sheet.printed_at,
+        translate,
+    )
+    return build(path, story, frame)

@@ -1,0 +1,1 @@
+"""Requirements (需求登记): registration, dispatch, merge, assessment, duplicates, views."""

@@ -1,0 +1,1 @@
+"""需求登记: the registration tab, its form and dialogs."""
