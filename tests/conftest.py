@@ -15,12 +15,15 @@ os.environ.pop("REQDESK_PASSWORD", None)
 os.environ["REQDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="reqdesk-test-data-")
 
 import pytest
+from PySide6.QtCore import QObject
 
 from reqdesk import i18n
 from reqdesk.db import Database, open_database
 from reqdesk.services.context import Context
 from reqdesk.services.demo import generate_demo
 from reqdesk.services.setup import initialise, open_context
+from reqdesk.ui.background import MainThreadGarbageCollector, collect_garbage_on_gui_thread
+from reqdesk.ui.fonts import install_fonts
 
 ADMIN_PASSWORD = "admin-secret-1"
 DEMO_AS_OF = date(2026, 11, 20)
@@ -31,6 +34,19 @@ FIXED_NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 def _chinese_by_default(qapp: object) -> None:
     """Simplified Chinese, installed into the test QApplication as the program does."""
     i18n.install("zh_CN")
+    install_fonts(qapp)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def _gui_thread_collector(qapp: QObject) -> MainThreadGarbageCollector:
+    return collect_garbage_on_gui_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_gui_thread_collector: MainThreadGarbageCollector) -> Iterator[None]:
+    """As in the program, cycles are collected on the GUI thread only (here between tests)."""
+    yield
+    _gui_thread_collector.check()
 
 
 @pytest.fixture(scope="session")

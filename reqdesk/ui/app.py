@@ -17,6 +17,7 @@ from reqdesk.services import auth, settings
 from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.setup import initialise, is_initialised, open_context
+from reqdesk.ui.background import collect_garbage_on_gui_thread
 from reqdesk.ui.fonts import install_fonts
 from reqdesk.ui.login_dialog import LoginDialog
 from reqdesk.ui.main_window import MainWindow
@@ -38,6 +39,7 @@ def application() -> QApplication:
     app.setOrganizationName("reqdesk")
     i18n.attach()
     install_fonts(app)
+    collect_garbage_on_gui_thread(app)
     return app
 
 

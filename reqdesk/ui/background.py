@@ -2,11 +2,48 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class MainThreadGarbageCollector(QObject):
+    """Run Python's cycle collector on the GUI thread only.
+
+    Left automatic, the collector runs in whichever thread happens to allocate,
+    so a worker thread could free an abandoned widget cycle and delete Qt
+    objects (and their timers) that belong to the GUI thread — a crash some
+    seconds later. Automatic collection is switched off and this object
+    collects, by the same thresholds, from a timer on the GUI thread.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+def collect_garbage_on_gui_thread(app: QObject) -> MainThreadGarbageCollector:
+    """Install the GUI-thread collector once per application (idempotent)."""
+    existing = app.findChild(MainThreadGarbageCollector)
+    if isinstance(existing, MainThreadGarbageCollector):
+        return existing
+    return MainThreadGarbageCollector(app)
 
 
 class _Signals(QObject):
@@ -45,16 +82,20 @@ class BackgroundTask(QObject):
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(300)
 
+    def _close_dialog(self) -> None:
+        self._dialog.reset()
+        self._dialog.deleteLater()
+
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
         def done(result: Any) -> None:
-            self._dialog.reset()
+            self._close_dialog()
             try:
                 on_done(result)
             finally:
                 self.deleteLater()
 
         def failed(error: Exception) -> None:
-            self._dialog.reset()
+            self._close_dialog()
             try:
                 on_error(error)
             finally:
