@@ -8,6 +8,7 @@
     reqdesk export customers FILE.xlsx [--template]
     reqdesk report card CODE -o FILE.pdf
     reqdesk report form|liaison NUMBER -o FILE.pdf
+    reqdesk import calendar FILE.csv
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -138,6 +139,12 @@ def _add_data_commands(commands: Any) -> None:
         action="store_true",
         help=translate("Cli", "import the valid rows even when others are wrong"),
     )
+    calendar = what.add_parser(
+        "calendar",
+        help=translate("Cli", "holidays and make-up working days from a date,kind,name file"),
+    )
+    _add_user(calendar)
+    calendar.add_argument("file", type=Path, metavar="FILE.csv")
 
     exporting = commands.add_parser("export", help=translate("Cli", "export records to a file"))
     what = exporting.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -395,6 +402,27 @@ def _signed_in(args: argparse.Namespace, db: Database) -> Context:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    return _import_calendar(args) if args.what == "calendar" else _import_customers(args)
+
+
+def _import_calendar(args: argparse.Namespace) -> int:
+    from reqdesk.services.calendar import import_calendar_file
+
+    db = _open(args, create=False)
+    try:
+        versions = import_calendar_file(_signed_in(args, db), args.file)
+    finally:
+        db.dispose()
+    for year, version in sorted(versions.items()):
+        print(
+            translate("Cli", "{year}: calendar version {version}.").format(
+                year=year, version=version
+            )
+        )
+    return 0
+
+
+def _import_customers(args: argparse.Namespace) -> int:
     from reqdesk.services.customers.importing import import_customers
 
     db = _open(args, create=False)

@@ -68,9 +68,13 @@ def _when(value: datetime | None) -> str:
     return value.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _boxes(translate: Translate, members: list[StrEnum], chosen: object) -> str:
+def _boxes(translate: Translate, members: list[StrEnum], chosen: object, detail: str = "") -> str:
+    """Tick boxes for ``members``; ``detail`` follows the chosen one in brackets."""
     return "  ".join(
-        ("■" if member == chosen else "□") + translate(*label_source(member)) for member in members
+        f"■{translate(*label_source(member))}{f'（{detail}）' if detail else ''}"
+        if member == chosen
+        else f"□{translate(*label_source(member))}"
+        for member in members
     )
 
 
@@ -125,9 +129,13 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
         if sheet.due_provisional
         else ""
     )
-    category = _boxes(translate, list(Category), sheet.category)
-    if sheet.category_detail is not None:
-        category += f"（{translate(*label_source(sheet.category_detail))}）"
+    detail = sheet.category_detail
+    category = _boxes(
+        translate,
+        list(Category),
+        sheet.category,
+        translate(*label_source(detail)) if detail else "",
+    )
     rows = [
         [
             para(translate("RegistrationForm", "Customer"), c),

@@ -203,8 +203,15 @@ def _clean_days(days: Iterable[DayRow], year: int) -> list[DayRow]:
                 day=row.day.isoformat(),
                 year=year,
             )
+        try:
+            kind = DayKind(row.kind)
+        except ValueError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{day}: choose holiday or make-up working day."),
+                day=row.day.isoformat(),
+            ) from None
         weekend = row.day.weekday() >= 5
-        if row.kind == DayKind.WORKDAY and not weekend:
+        if kind == DayKind.WORKDAY and not weekend:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -213,7 +220,7 @@ def _clean_days(days: Iterable[DayRow], year: int) -> list[DayRow]:
                 day=row.day.isoformat(),
             )
         name = clean_text(row.name)[:60]
-        result[row.day] = DayRow(row.day, row.kind, name)
+        result[row.day] = DayRow(row.day, kind, name)
     return sorted(result.values(), key=lambda r: r.day)
 
 

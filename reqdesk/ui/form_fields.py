@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from reqdesk.i18n import error_text
 from reqdesk.services.customers.forms import FormInvalid
@@ -12,6 +12,20 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
 
 
+class FormDateTimeEdit(QDateTimeEdit):
+    """A date/time field that Tab leaves, as every other field; arrows move between parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class FormDateEdit(QDateEdit):
+    """A date field that Tab leaves, as every other field; arrows move between parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class FieldErrors:
     """Shows each field's message under the field, and marks the field."""
 
@@ -19,7 +33,15 @@ class FieldErrors:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self.first_invalid: QWidget | None = None
 
-    def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> QWidget:
+    def add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        name: str,
+        widget: QWidget,
+        mark: QWidget | None = None,
+    ) -> QWidget:
+        """Add ``widget`` under ``label``; ``mark`` (default: the widget) gets the red frame."""
         message = QLabel()
         message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)
@@ -32,7 +54,7 @@ class FieldErrors:
         column.addWidget(widget)
         column.addWidget(message)
         form.addRow(label, holder)
-        self._fields[name] = (widget, message)
+        self._fields[name] = (mark or widget, message)
         return widget
 
     def clear(self) -> None:

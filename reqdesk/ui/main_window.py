@@ -13,7 +13,9 @@ from reqdesk.i18n import enum_label
 from reqdesk.logsetup import log_file
 from reqdesk.services.check import CheckReport, run_check
 from reqdesk.services.context import Context
+from reqdesk.services.permissions import Permission, can
 from reqdesk.ui.background import BackgroundTask
+from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
 from reqdesk.ui.messages import report_failure
@@ -72,6 +74,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.focus_search))
 
         tools_menu = menu.addMenu(self.tr("&Tools"))
+        if can(self.ctx.actor, Permission.MANAGE_CALENDAR):
+            tools_menu.addAction(
+                self._action(self.tr("&Holiday calendar…"), None, self.edit_calendar)
+            )
         tools_menu.addAction(self._action(self.tr("&Check database"), None, self.check_database))
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -110,6 +116,9 @@ class MainWindow(QMainWindow):
         panel = getattr(self.current_tab(), "panel", None)
         if panel is not None:
             panel.focus_search()
+
+    def edit_calendar(self) -> None:
+        CalendarDialog(self.ctx, self).exec()
 
     def check_database(self) -> None:
         task = BackgroundTask(

@@ -89,6 +89,105 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Add year…</source>
+        <translation>添加年份…</translation>
+    </message>
+    <message>
+        <source>Import calendar file…</source>
+        <translation>导入日历文件…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Save year</source>
+        <translation>保存本年</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>List the public holidays that fall on weekdays or weekends, and the weekend days that are worked (调休). Every other Monday–Friday is a working day. Saving a year marks its schedule as known, so its due dates are no longer provisional.</source>
+        <translation>列出法定节假日（含落在周末的），以及调休上班的周末日期。其余周一至周五均为工作日。保存某一年后，该年的放假安排即视为已知，其时限不再是暂定。</translation>
+    </message>
+    <message>
+        <source>The changes to {year} are not saved. Discard them?</source>
+        <translation>{year} 年的修改尚未保存。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>{year}: not saved yet (provisional).</source>
+        <translation>{year} 年：尚未保存（暂定，仅按周末计算）。</translation>
+    </message>
+    <message>
+        <source>{year}: version {version}, from {source}; {holidays} holidays, {workdays} make-up working days.</source>
+        <translation>{year} 年：第 {version} 版，来源：{source}；节假日 {holidays} 天，调休上班 {workdays} 天。</translation>
+    </message>
+    <message>
+        <source>the official schedule</source>
+        <translation>国务院官方放假安排</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>文件 {name}</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>{year} saved (version {version}).</source>
+        <translation>{year} 已保存（版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>导入日历文件</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv *.txt)</source>
+        <translation>日历文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {years}.</source>
+        <translation>已从 {file} 导入：{years}。</translation>
+    </message>
+    <message>
+        <source>{year} (version {version})</source>
+        <translation>{year} 年（第 {version} 版）</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Product</source>
@@ -252,6 +351,10 @@
         <translation>即使有错误行，也导入正确的行</translation>
     </message>
     <message>
+        <source>holidays and make-up working days from a date,kind,name file</source>
+        <translation>从“日期,类型,名称”文件导入节假日和调休上班日</translation>
+    </message>
+    <message>
         <source>export records to a file</source>
         <translation>导出记录到文件</translation>
     </message>
@@ -338,6 +441,10 @@
     <message>
         <source>Name the user to act as with --user NAME.</source>
         <translation>请用 --user 用户名 指定操作用户。</translation>
+    </message>
+    <message>
+        <source>{year}: calendar version {version}.</source>
+        <translation>{year} 年：日历第 {version} 版。</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
@@ -1502,6 +1609,10 @@
         <translation>{day} 不在 {year} 年内。</translation>
     </message>
     <message>
+        <source>{day}: choose holiday or make-up working day.</source>
+        <translation>{day}：请选择“节假日”或“调休上班”。</translation>
+    </message>
+    <message>
         <source>{day} is a weekday already; only a weekend day can be a make-up working day.</source>
         <translation>{day} 本来就是工作日；只有周末才能设为调休上班日。</translation>
     </message>
@@ -2058,6 +2169,10 @@
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>

@@ -9,16 +9,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from reqdesk import cli
-from reqdesk.services.demo import DEMO_PASSWORD
 from tests.services.test_customer_import import foreign_file
-
-
-@pytest.fixture
-def demo_file(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("REQDESK_PASSWORD", DEMO_PASSWORD)
-    path = tmp_path / "demo.db"
-    path.write_bytes(demo_template.read_bytes())
-    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -147,6 +147,11 @@ def test_only_weekends_can_be_make_up_days(admin_ctx: Context) -> None:
     """A weekday marked as make-up working day is refused."""
     with pytest.raises(ValidationError, match="weekday"):
         cal.save_year(admin_ctx, 2027, [cal.DayRow(date(2027, 1, 4), DayKind.WORKDAY, "")])
+    with pytest.raises(ValidationError, match="2027-01-02"):
+        cal.save_year(admin_ctx, 2027, [cal.DayRow(date(2027, 1, 2), "rest", "")])  # type: ignore[arg-type]
+    # the kind as the GUI's combo box hands it back (plain text) is accepted
+    assert cal.save_year(admin_ctx, 2027, [cal.DayRow(date(2027, 1, 1), "holiday", "元旦")]) == 1  # type: ignore[arg-type]
+    assert cal.year_days(admin_ctx, 2027)[0].kind is DayKind.HOLIDAY
 
 
 def test_calendar_file_import(admin_ctx: Context, tmp_path: Path) -> None:

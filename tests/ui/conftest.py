@@ -29,3 +29,29 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, s
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
     yield shown
+
+
+@pytest.fixture
+def on_dialog() -> Iterator[Any]:
+    """``on_dialog(DialogClass, action)``: run ``action(dialog)`` once that modal dialog shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timers: list[QTimer] = []
+
+    def arm(cls: type, action: Any) -> None:
+        timer = QTimer()
+
+        def check() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, cls):
+                timer.stop()
+                action(widget)
+
+        timer.timeout.connect(check)
+        timer.start(20)
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()

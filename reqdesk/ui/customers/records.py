@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from reqdesk.i18n import enum_label, error_text, translate
 from reqdesk.models.enums import ContactChannel
 from reqdesk.services.customers.sections import LogInput, LogRow, TransactionInput, TransactionRow
 from reqdesk.services.errors import ReqdeskError
-from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors
+from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors, FormDateEdit
 
 
 class RecordList(QWidget):
@@ -132,7 +131,7 @@ class LogEntryDialog(_EntryDialog):
     ) -> None:
         super().__init__(lambda: save(self.value()), parent)
         self.setWindowTitle(self.tr("Relationship log entry"))
-        self.day = QDateEdit(qdate(entry.contact_date if entry else None), self)
+        self.day = FormDateEdit(qdate(entry.contact_date if entry else None), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.person = QLineEdit(entry.person if entry else default_person, self)
@@ -166,7 +165,7 @@ class TransactionDialog(_EntryDialog):
         super().__init__(lambda: save(self.value()), parent)
         self.setWindowTitle(self.tr("Transaction"))
         self.contract_no = QLineEdit(entry.contract_no if entry else "", self)
-        self.day = QDateEdit(qdate(entry.contract_date if entry else None), self)
+        self.day = FormDateEdit(qdate(entry.contract_date if entry else None), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.product = QLineEdit(entry.product if entry else "", self)

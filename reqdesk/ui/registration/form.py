@@ -9,8 +9,6 @@ from PySide6.QtCore import QDate, QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +27,7 @@ from reqdesk.services.requirements.registration import preview_due
 from reqdesk.services.requirements.views import RequirementView
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments, list_users
-from reqdesk.ui.form_fields import FieldErrors
+from reqdesk.ui.form_fields import FieldErrors, FormDateEdit, FormDateTimeEdit
 from reqdesk.ui.formatting import datetime_text
 from reqdesk.ui.registration.customer_picker import CustomerPicker
 
@@ -80,7 +78,7 @@ class RegistrationForm(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.customer, 1)
         line.addWidget(self.walk_in)
-        self.errors.add_row(form, self.tr("Customer *"), "customer", customer_row)
+        self.errors.add_row(form, self.tr("Customer *"), "customer", customer_row, self.customer)
         self.errors.add_row(form, self.tr("Walk-in name"), "walk_in_name", self.walk_in_name)
 
         self.contact_name = QComboBox(self)
@@ -89,7 +87,7 @@ class RegistrationForm(QWidget):
         self.errors.add_row(form, self.tr("Contact person"), "contact_name", self.contact_name)
         self.errors.add_row(form, self.tr("Contact phone"), "contact_phone", self.contact_phone)
 
-        self.received_at = QDateTimeEdit(self)
+        self.received_at = FormDateTimeEdit(self)
         self.received_at.setCalendarPopup(True)
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setTimeZone(BEIJING)
@@ -100,7 +98,7 @@ class RegistrationForm(QWidget):
         row.addWidget(self.received_at)
         row.addWidget(QLabel(self.tr("Received by"), self))
         row.addWidget(self.received_by, 1)
-        self.errors.add_row(form, self.tr("Received at"), "received_at", when)
+        self.errors.add_row(form, self.tr("Received at"), "received_at", when, self.received_at)
 
         self.channel = enum_combo(self, list(Channel))
         self.kind = enum_combo(self, list(Kind))
@@ -132,7 +130,7 @@ class RegistrationForm(QWidget):
         self.errors.add_row(form, self.tr("Requirement"), "description", self.description)
 
         self.has_expected = QCheckBox(self.tr("Customer expects it by"), self)
-        self.expected_date = QDateEdit(self)
+        self.expected_date = FormDateEdit(self)
         self.expected_date.setCalendarPopup(True)
         self.expected_date.setDisplayFormat("yyyy-MM-dd")
         self.is_special = QCheckBox(self.tr("Special requirement"), self)
@@ -143,7 +141,9 @@ class RegistrationForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.has_expected, self.expected_date, self.is_special, self.contract_no):
             row.addWidget(widget)
-        self.errors.add_row(form, self.tr("Expected date"), "expected_date", extra)
+        self.errors.add_row(
+            form, self.tr("Expected date"), "expected_date", extra, self.expected_date
+        )
 
         self.department = QComboBox(self)
         self.department.addItem(self.tr("(not yet)"), None)
@@ -157,7 +157,7 @@ class RegistrationForm(QWidget):
         row.addWidget(self.department, 1)
         row.addWidget(QLabel(self.tr("Person"), self))
         row.addWidget(self.assignee, 1)
-        self.errors.add_row(form, self.tr("Responsible"), "department_id", who)
+        self.errors.add_row(form, self.tr("Responsible"), "department_id", who, self.department)
 
         self.due = QLabel(self)
         self.due.setWordWrap(True)
