@@ -6,16 +6,17 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reqdesk.models.enums import DayKind, Stage, Urgency
+from reqdesk.models.enums import DayKind, Feasibility, Stage, Urgency
 from reqdesk.services.calendar import calendar_years
 from reqdesk.services.context import Context
 from reqdesk.services.requirements.views import get_requirement
 from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.pdf_preview import PdfPreviewDialog
-from reqdesk.ui.registration.dialogs import DispatchDialog, DuplicateDialog
+from reqdesk.ui.registration.dialogs import AssessmentDialog, DispatchDialog, DuplicateDialog
+from reqdesk.ui.registration.form import BEIJING
 from reqdesk.ui.registration.tab import RegistrationTab
 from tests.helpers import signed_in
 
@@ -195,3 +196,47 @@ def test_calendar_dialog_keeps_unsaved_days(  # type: ignore[no-untyped-def]
     dialog.year.setCurrentIndex(other)
     assert dialog.current_year() == year and dialog.has_changes()
     assert [r.name for r in dialog.days()].count("公司年会") == 1
+
+
+def test_assessment_through_the_dialog(qtbot, demo_ctx: Context, on_dialog) -> None:  # type: ignore[no-untyped-def]
+    """需求评估 after registration: feasibility and value are stored and shown again."""
+    tab = make_tab(qtbot, signed_in(demo_ctx, "kefu"))
+    fill(tab, "HQ-C-00009", "评估定制包装方案")
+    assert tab.save()
+
+    def assess(dialog: AssessmentDialog) -> None:
+        dialog.technical.setCurrentIndex(dialog.technical.findText("可行"))
+        dialog.economic.setCurrentIndex(dialog.economic.findText("有条件可行"))
+        dialog.value.setValue(4)
+        dialog.note.setPlainText("需采购部报价")
+        dialog._ok()
+
+    on_dialog(AssessmentDialog, assess)
+    tab.assess()
+    assessment = get_requirement(tab.ctx, tab.form.view.id).assessment  # type: ignore[union-attr]
+    assert assessment is not None
+    assert (assessment.technical, assessment.economic, assessment.timing) == (
+        Feasibility.FEASIBLE,
+        Feasibility.CONDITIONAL,
+        None,
+    )
+    assert assessment.value_score == 4 and assessment.note == "需采购部报价"
+
+    def reopen(dialog: AssessmentDialog) -> None:
+        reopened.append((dialog.technical.currentText(), dialog.value.value()))
+        dialog.reject()
+
+    reopened: list[tuple[str, int]] = []
+    on_dialog(AssessmentDialog, reopen)
+    tab.assess()
+    assert reopened == [("可行", 4)]
+
+
+def test_form_says_when_a_due_date_is_provisional(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Received in a year with no holiday schedule: the due line says provisional."""
+    tab = make_tab(qtbot, signed_in(demo_ctx, "kefu"))
+    fill(tab, "HQ-C-00005", "明年的需求")
+    assert "暂定" not in tab.form.due.text()
+    tab.form.received_at.setDateTime(QDateTime(QDate(2031, 3, 3), QTime(10, 0), BEIJING))
+    tab.form.update_due()
+    assert "暂定" in tab.form.due.text() and "节假日日历" in tab.form.due.text()
