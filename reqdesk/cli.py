@@ -8,7 +8,7 @@
     reqdesk export customers FILE.xlsx [--template]
     reqdesk report card CODE -o FILE.pdf
     reqdesk report form|liaison NUMBER -o FILE.pdf
-    reqdesk import calendar FILE.csv
+    reqdesk import calendar FILE.csv [--replace]
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -145,6 +145,11 @@ def _add_data_commands(commands: Any) -> None:
     )
     _add_user(calendar)
     calendar.add_argument("file", type=Path, metavar="FILE.csv")
+    calendar.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "the file is each year's whole schedule: remove days it omits"),
+    )
 
     exporting = commands.add_parser("export", help=translate("Cli", "export records to a file"))
     what = exporting.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -410,7 +415,7 @@ def _import_calendar(args: argparse.Namespace) -> int:
 
     db = _open(args, create=False)
     try:
-        versions = import_calendar_file(_signed_in(args, db), args.file)
+        versions = import_calendar_file(_signed_in(args, db), args.file, replace=args.replace)
     finally:
         db.dispose()
     for year, version in sorted(versions.items()):

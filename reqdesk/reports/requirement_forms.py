@@ -78,31 +78,70 @@ def _boxes(translate: Translate, members: list[StrEnum], chosen: object, detail:
     )
 
 
+SHADE = colors.HexColor("#eef1f5")
+
+
 def _grid(
     rows: list[list[Any]],
     spans: list[tuple[int, int, int]],
     width: float,
     tall: dict[int, float] | None = None,
-) -> Table:
-    """A 4-column ruled grid (label, value, label, value); ``spans``: (row, from, to)."""
+) -> list[Table]:
+    """A ruled grid of label/value pairs; ``spans`` (row, 1, 3) make a row one wide value.
+
+    Wide rows are drawn as a two-column table stacked flush between the four-column
+    parts: a two-column row can split across pages, so a long description continues
+    on the next page instead of overprinting (reportlab cannot split a spanned row).
+    ``tall``: the paper form's height for a row, grown when its text needs more.
+    """
     label = 27 * mm
-    value = (width - 2 * label) / 2
-    heights = [None] * len(rows)
-    for row, height in (tall or {}).items():
-        heights[row] = height  # type: ignore[call-overload]
-    table = Table(rows, colWidths=[label, value, label, value], rowHeights=heights, splitInRow=1)
+    wide = {row for row, first, last in spans if (first, last) == (1, 3)}
+    parts: list[Table] = []
+    pending: list[list[Any]] = []
+
+    def flush() -> None:
+        if pending:
+            value = (width - 2 * label) / 2
+            parts.append(_part(pending, [label, value, label, value], {}, shade=(0, 2)))
+            pending.clear()
+
+    for index, row in enumerate(rows):
+        if index not in wide:
+            pending.append(row)
+            continue
+        flush()
+        least = (tall or {}).get(index)
+        if least is not None and _needed_height(row[1], width - label) > least:
+            least = None  # the text needs more than the paper form's space
+        parts.append(_part([row[:2]], [label, width - label], {0: least}, shade=(0,)))
+    flush()
+    return parts
+
+
+def _part(
+    rows: list[list[Any]],
+    widths: list[float],
+    heights: dict[int, float | None],
+    shade: tuple[int, ...],
+) -> Table:
+    row_heights = [heights.get(i) for i in range(len(rows))]
+    table = Table(rows, colWidths=widths, rowHeights=row_heights, splitInRow=1)
     style = TableStyle(GRID.getCommands())
-    for row, first, last in spans:
-        style.add("SPAN", (first, row), (last, row))
-    for row in range(len(rows)):
-        style.add("BACKGROUND", (0, row), (0, row), colors.HexColor("#eef1f5"))
-        if not any(r == row and f <= 2 <= last for r, f, last in spans):
-            style.add("BACKGROUND", (2, row), (2, row), colors.HexColor("#eef1f5"))
+    for column in shade:
+        style.add("BACKGROUND", (column, 0), (column, -1), SHADE)
     style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
-    for row in tall or {}:
-        style.add("VALIGN", (1, row), (-1, row), "TOP")  # text starts at the top of tall cells
+    if heights:
+        style.add("VALIGN", (1, 0), (-1, -1), "TOP")  # text starts at the top of tall cells
     table.setStyle(style)
     return table
+
+
+def _needed_height(cell: Any, width: float) -> float:
+    """The height a spanned value cell needs, with the grid's padding (text never overprints)."""
+    if not hasattr(cell, "wrap"):
+        return 0.0
+    _w, height = cell.wrap(width - 8, 10_000 * mm)
+    return float(height) + 2 * 2.5 + 2
 
 
 def _signatures(pairs: list[str]) -> Table:
@@ -222,7 +261,7 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
             translate("RegistrationForm", "No."),
             sheet.number,
         ),
-        _grid(rows, spans, width, {9: 48 * mm, 13: 22 * mm, 14: 16 * mm}),
+        *_grid(rows, spans, width, {9: 48 * mm, 13: 22 * mm, 14: 16 * mm}),
         Spacer(1, 6 * mm),
         _signatures(
             [
@@ -313,7 +352,7 @@ def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate
             translate("LiaisonForm", "No."),
             sheet.number,
         ),
-        _grid(rows, spans, content_width(), {4: 60 * mm, 7: 50 * mm}),
+        *_grid(rows, spans, content_width(), {4: 60 * mm, 7: 50 * mm}),
         Spacer(1, 6 * mm),
         _signatures(
             [

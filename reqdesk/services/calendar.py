@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -184,14 +185,18 @@ def calendar_years(ctx: Context) -> list[YearRow]:
         ]
 
 
+def _stored_days(session: Session, year: int) -> list[DayRow]:
+    rows = session.scalars(
+        select(CalendarDay)
+        .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
+        .order_by(CalendarDay.day)
+    )
+    return [DayRow(r.day, r.kind, r.name) for r in rows]
+
+
 def year_days(ctx: Context, year: int) -> list[DayRow]:
     with ctx.reading() as session:
-        rows = session.scalars(
-            select(CalendarDay)
-            .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
-            .order_by(CalendarDay.day)
-        )
-        return [DayRow(r.day, r.kind, r.name) for r in rows]
+        return _stored_days(session, year)
 
 
 def _clean_days(days: Iterable[DayRow], year: int) -> list[DayRow]:
@@ -219,7 +224,7 @@ def _clean_days(days: Iterable[DayRow], year: int) -> list[DayRow]:
                 ),
                 day=row.day.isoformat(),
             )
-        name = clean_text(row.name)[:60]
+        name = "".join(c for c in clean_text(row.name) if c.isprintable())[:60]
         result[row.day] = DayRow(row.day, kind, name)
     return sorted(result.values(), key=lambda r: r.day)
 
@@ -252,6 +257,10 @@ def _replace_year(uow: UnitOfWork, year: int, cleaned: list[DayRow], source: str
             "removed": sorted(f"{d} {k.value} {n}" for d, k, n in before - after),
         },
     )
+    session.flush()
+    from reqdesk.services.requirements.due_refresh import refresh_provisional_dues
+
+    refresh_provisional_dues(uow)
     return entry.version
 
 
@@ -275,11 +284,26 @@ def save_year(ctx: Context, year: int, days: Iterable[DayRow], *, source: str = 
     return version
 
 
+DAY_PATTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+def parse_day(text: str) -> date | None:
+    """2027-01-01, 2027/1/1, 2027.1.1 or 2027年1月1日; None when it is not a date."""
+    match = DAY_PATTERN.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
 def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
     """Read a calendar file: lines ``date,kind,name`` (kind: holiday/休 or workday/班).
 
-    UTF-8 (with or without BOM) or GB18030 text, commas or tabs; a header line and
-    blank lines are skipped. Every bad line is named.
+    UTF-8 (with or without BOM) or GB18030 text, commas or tabs; a first line without
+    digits (a header) and blank lines are skipped. Every bad line is named, and so is a
+    date listed twice with different kinds.
     """
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
@@ -292,15 +316,15 @@ def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The calendar file cannot be read."))
     dialect = csv.excel_tab if "\t" in text.split("\n", 1)[0] else csv.excel
     years: dict[int, list[DayRow]] = {}
+    seen: dict[date, tuple[int, DayKind]] = {}
     problems: list[str] = []
     for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         cells = [half_width(c) for c in cells]
         if not cells or not any(cells):
             continue
-        try:
-            day = date.fromisoformat(cells[0].replace("/", "-").replace(".", "-"))
-        except ValueError:
-            if number == 1:
+        day = parse_day(cells[0])
+        if day is None:
+            if number == 1 and not any(ch.isdigit() for ch in cells[0]):
                 continue  # a header line
             problems.append(f"{number}: {cells[0]}")
             continue
@@ -309,6 +333,11 @@ def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
         if kind is None:
             problems.append(f"{number}: {word or '?'}")
             continue
+        earlier = seen.get(day)
+        if earlier is not None and earlier[1] != kind:
+            problems.append(f"{number}: {day.isoformat()} ({earlier[0]})")
+            continue
+        seen[day] = (number, kind)
         years.setdefault(day.year, []).append(DayRow(day, kind, cells[2] if len(cells) > 2 else ""))
     if problems:
         raise ValidationError(
@@ -323,17 +352,48 @@ def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
     return years
 
 
-def import_calendar_file(ctx: Context, path: Path) -> dict[int, int]:
-    """Load every year a calendar file contains, in one transaction; {year: version}."""
+def import_calendar_file(ctx: Context, path: Path, *, replace: bool = False) -> dict[int, int]:
+    """Load the days a calendar file lists, in one transaction; {year: version}.
+
+    The file's days are added to each year's schedule (a listed date takes the file's
+    kind and name); days it does not list stay. ``replace``: the file is each year's
+    whole schedule, days it does not list are removed.
+    """
     require(ctx.actor, Permission.MANAGE_CALENDAR)
     years = parse_calendar_file(path)
-    cleaned = {}
-    for year, rows in sorted(years.items()):
+    for year in years:
         _check_year(year)
-        cleaned[year] = _clean_days(rows, year)
     source = f"file:{path.name}"[:60]
     with ctx.unit_of_work() as uow:
-        versions = {year: _replace_year(uow, year, rows, source) for year, rows in cleaned.items()}
+        versions = {}
+        for year, rows in sorted(years.items()):
+            listed = {} if replace else {r.day: r for r in _stored_days(uow.session, year)}
+            listed.update((r.day, r) for r in rows)
+            versions[year] = _replace_year(uow, year, _clean_days(listed.values(), year), source)
         uow.commit()
     _invalidate()
     return versions
+
+
+def official_years() -> list[int]:
+    """The years whose official schedule ships with the program."""
+    return sorted(official_schedule()[2])
+
+
+def restore_official_year(ctx: Context, year: int) -> int:
+    """Put back the shipped official schedule of ``year`` (a new version, audited)."""
+    require(ctx.actor, Permission.MANAGE_CALENDAR)
+    holidays, workdays, years = official_schedule()
+    if year not in years:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The program has no official schedule for {year}."),
+            year=year,
+        )
+    rows = [DayRow(d, DayKind.HOLIDAY, n) for d, n in holidays.items() if d.year == year]
+    rows += [DayRow(d, DayKind.WORKDAY, n) for d, n in workdays.items() if d.year == year]
+    cleaned = _clean_days(rows, year)
+    with ctx.unit_of_work() as uow:
+        version = _replace_year(uow, year, cleaned, OFFICIAL_SOURCE)
+        uow.commit()
+    _invalidate()
+    return version

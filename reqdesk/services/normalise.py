@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 
@@ -34,8 +35,30 @@ def unprintable(text: str, *, keep_newlines: bool = False) -> list[str]:
         if keep_newlines and ch in "\n\t":
             continue
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn") or _is_variation_selector(ch):
             found.append(f"U+{ord(ch):04X}")
-        elif category == "So" and ord(ch) >= 0x1F000:
+        elif category == "So" and not _printable_symbol(ch):
             found.append(ch)
     return list(dict.fromkeys(found))
+
+
+def _is_variation_selector(ch: str) -> bool:
+    """U+FE0F asks for an emoji picture (❤️, ✅️); paper forms have none."""
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def _printable_symbol(ch: str) -> bool:
+    """A symbol (★, ☎, ①) the bundled font can print; emoji (😀, ✅, ❤) it cannot."""
+    return ord(ch) < 0x1F000 and ord(ch) in _font_characters()
+
+
+@functools.cache
+def _font_characters() -> frozenset[int]:
+    """The characters of the font the forms are printed with (read once, ~0.2 s)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from reqdesk import paths
+
+    font = TTFontFile(str(paths.resources_dir() / "fonts" / "wqy-microhei.ttc"), subfontIndex=0)
+    return frozenset(font.charToGlyph)

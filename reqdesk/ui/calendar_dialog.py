@@ -66,12 +66,17 @@ class CalendarDialog(QDialog):
         add_day.clicked.connect(lambda: self.add_day(None, DayKind.HOLIDAY, ""))
         remove_day = QPushButton(self.tr("Remove day"), self)
         remove_day.clicked.connect(self.remove_selected)
+        self.restore_button = QPushButton(self.tr("Restore official schedule"), self)
+        self.restore_button.setToolTip(
+            self.tr("Put back the State Council's schedule shipped with the program")
+        )
+        self.restore_button.clicked.connect(self.restore_official)
         save = QPushButton(self.tr("Save year"), self)
         save.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
-        for button in (add_day, remove_day):
+        for button in (add_day, remove_day, self.restore_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(save)
@@ -151,6 +156,7 @@ class CalendarDialog(QDialog):
             self.add_day(row.day, row.kind, row.name)
         self._shown_year = year
         self._loaded = self.days()
+        self.restore_button.setEnabled(year in cal.official_years())
         info = self.years.get(year)
         if info is None:
             self.status.setText(self.tr("{year}: not saved yet (provisional).").format(year=year))
@@ -219,6 +225,33 @@ class CalendarDialog(QDialog):
         )
         return True
 
+    def restore_official(self) -> bool:
+        year = self.current_year()
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Replace the days of {year} with the official schedule shipped with the "
+                "program? Days entered by hand for {year} are removed."
+            ).format(year=year),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            version = cal.restore_official_year(self.ctx, year)
+        except ReqdeskError as error:
+            show_error(self, self.windowTitle(), error)
+            return False
+        self.refresh_years(year)
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("{year} saved (version {version}).").format(year=year, version=version),
+        )
+        return True
+
     def add_year(self) -> None:
         year, ok = QInputDialog.getInt(
             self, self.tr("Add year"), self.tr("Year"), self.today().year + 1, 2000, 2100
@@ -250,7 +283,10 @@ class CalendarDialog(QDialog):
         QMessageBox.information(
             self,
             self.windowTitle(),
-            self.tr("Imported from {file}: {years}.").format(
+            self.tr(
+                "Imported from {file}: {years}. The file's days were added; days it does not "
+                "list were kept."
+            ).format(
                 file=path.name,
                 years=", ".join(
                     self.tr("{year} (version {version})").format(year=y, version=v)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from reqdesk import __version__, paths
@@ -16,6 +16,7 @@ from reqdesk.services.context import Context
 from reqdesk.services.permissions import Permission, can
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.calendar_dialog import CalendarDialog
+from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
 from reqdesk.ui.messages import report_failure
@@ -97,6 +98,18 @@ class MainWindow(QMainWindow):
         for label in (user, site, database):
             self.statusBar().addPermanentWidget(label)
         self.user_label, self.site_label, self.database_label = user, site, database
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing never drops unsaved work: open customer files and the registration ask."""
+        for editor in self.findChildren(CustomerEditor):
+            if editor.isVisible() and not editor.close():
+                event.ignore()
+                return
+        if not self.registration_tab.may_leave():
+            self.tabs.setCurrentWidget(self.registration_tab)
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def show_requirement(self, requirement_id: int) -> None:
         self.tabs.setCurrentWidget(self.registration_tab)

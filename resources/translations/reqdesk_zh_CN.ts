@@ -127,6 +127,14 @@
         <translation>删除日期</translation>
     </message>
     <message>
+        <source>Restore official schedule</source>
+        <translation>恢复官方安排</translation>
+    </message>
+    <message>
+        <source>Put back the State Council&apos;s schedule shipped with the program</source>
+        <translation>恢复程序自带的国务院放假安排</translation>
+    </message>
+    <message>
         <source>Save year</source>
         <translation>保存本年</translation>
     </message>
@@ -167,6 +175,10 @@
         <translation>{year} 已保存（版本 {version}）。</translation>
     </message>
     <message>
+        <source>Replace the days of {year} with the official schedule shipped with the program? Days entered by hand for {year} are removed.</source>
+        <translation>用程序自带的官方安排替换 {year} 年的日期吗？{year} 年手工录入的日期将被删除。</translation>
+    </message>
+    <message>
         <source>Add year</source>
         <translation>添加年份</translation>
     </message>
@@ -179,8 +191,8 @@
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <source>Imported from {file}: {years}.</source>
-        <translation>已从 {file} 导入：{years}。</translation>
+        <source>Imported from {file}: {years}. The file&apos;s days were added; days it does not list were kept.</source>
+        <translation>已从 {file} 导入：{years}。文件中的日期已加入；文件未列出的日期保持不变。</translation>
     </message>
     <message>
         <source>{year} (version {version})</source>
@@ -353,6 +365,10 @@
     <message>
         <source>holidays and make-up working days from a date,kind,name file</source>
         <translation>从“日期,类型,名称”文件导入节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>the file is each year&apos;s whole schedule: remove days it omits</source>
+        <translation>文件即各年份的完整安排：删除文件未列出的日期</translation>
     </message>
     <message>
         <source>export records to a file</source>
@@ -1373,6 +1389,10 @@
         <translation>只能合并同一客户的需求。</translation>
     </message>
     <message>
+        <source>Walk-in requirements can be merged only when they come from the same phone number.</source>
+        <translation>散客需求只有来自同一电话号码时才能合并。</translation>
+    </message>
+    <message>
         <source>No database given. Name a file or a database address.</source>
         <translation>未指定数据库。请给出数据库文件或数据库地址。</translation>
     </message>
@@ -1633,6 +1653,10 @@
         <translation>日历文件中没有日期。</translation>
     </message>
     <message>
+        <source>The program has no official schedule for {year}.</source>
+        <translation>程序没有 {year} 年的官方放假安排。</translation>
+    </message>
+    <message>
         <source>This cannot be a phone number: use a mobile (13812345678) or a telephone number (021-62345678).</source>
         <translation>这不是电话号码：请填写手机号（13812345678）或固定电话（021-62345678）。</translation>
     </message>
@@ -1655,6 +1679,10 @@
     <message>
         <source>The expected date {day} lies before the day the requirement came in.</source>
         <translation>期望完成日期 {day} 早于受理日期。</translation>
+    </message>
+    <message>
+        <source>The expected date {day} has already passed.</source>
+        <translation>期望完成日期 {day} 已经过去了。</translation>
     </message>
     <message>
         <source>Choose the responsible department for this person.</source>
@@ -2716,6 +2744,18 @@ The details are in the log file {log}.</source>
     <message>
         <source>The holiday schedule for {year} has not been entered: due dates in {year} count weekends only and are marked provisional. The administrator enters it under Tools → Holiday calendar.</source>
         <translation>{year} 年的节假日安排尚未录入：{year} 年的时限暂按周末计算并标为“暂定”。请管理员在 工具 → 节假日日历 中录入。</translation>
+    </message>
+    <message>
+        <source>Requirement registration</source>
+        <translation>需求登记</translation>
+    </message>
+    <message>
+        <source>The registration form has changes that are not saved. Save them now?</source>
+        <translation>登记表有尚未保存的修改。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to the form first?</source>
+        <translation>先保存登记表的修改吗？</translation>
     </message>
     <message>
         <source>Requirement</source>

@@ -152,3 +152,39 @@ def test_no_liaison_form_before_dispatch(desk: Context, tmp_path: Path) -> None:
     with pytest.raises(Conflict, match=done.number):
         print_requirement_form(desk, target, i18n.translate, form=FORM_LIAISON, number=done.number)
     assert not target.exists()
+
+
+def test_long_text_continues_on_the_next_page(desk: Context, tmp_path: Path) -> None:
+    """A long description grows its row and runs onto more pages, never over other rows."""
+    lines = [f"第{i}行：客户补充说明的细节。" for i in range(1, 61)]
+    done = register_requirement(
+        desk,
+        RegistrationInput(
+            customer_id=1,
+            contact_phone="13812345678",
+            title="很长的需求说明",
+            description="\n".join(lines),
+        ),
+    )
+    quality = next(d for d in list_departments(desk) if d.name == "质量部")
+    dispatch_requirement(desk, done.id, quality.id, None, "")
+    for form in (FORM_REGISTRATION, FORM_LIAISON):
+        path = print_requirement_form(
+            desk, tmp_path / f"{form}.pdf", i18n.translate, form=form, number=done.number
+        )
+        pages = [p.extract_text().replace("\n", "") for p in PdfReader(path).pages]
+        assert len(pages) >= 2, form
+        text = "".join(pages)
+        assert all(line in text for line in lines), form
+        assert "签字" in pages[-1]  # the signature lines come after the whole text
+    huge = register_requirement(
+        desk,
+        RegistrationInput(
+            customer_id=1,
+            contact_phone="13812345678",
+            title="超长",
+            description="说明文字。" * 1900,
+        ),
+    )
+    path = print_requirement_form(desk, tmp_path / "huge.pdf", i18n.translate, number=huge.number)
+    assert len(PdfReader(path).pages) >= 3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +13,7 @@ from reqdesk.services.context import Context
 from reqdesk.services.customers.forms import FormInvalid
 from reqdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from reqdesk.services.requirements.duplicates import find_duplicates, pairs, similarity
-from reqdesk.services.requirements.forms import AssessmentInput, RegistrationInput
+from reqdesk.services.requirements.forms import AssessmentInput
 from reqdesk.services.requirements.registration import (
     dispatch_requirement,
     merge_requirements,
@@ -25,31 +25,7 @@ from reqdesk.services.requirements.views import get_requirement
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments
 from tests.helpers import signed_in
-
-# A Thursday in November 2026, 10:00 Beijing time.
-NOW = datetime(2026, 11, 19, 2, 0, tzinfo=UTC)
-
-
-def at_now(ctx: Context) -> Context:
-    return ctx.__class__(db=ctx.db, site_code=ctx.site_code, actor=ctx.actor, clock=lambda: NOW)
-
-
-@pytest.fixture
-def desk(demo_ctx: Context) -> Context:
-    return at_now(signed_in(demo_ctx, "kefu"))
-
-
-def form(**overrides: object) -> RegistrationInput:
-    values: dict[str, object] = {
-        "customer_id": 1,
-        "contact_name": "周工",
-        "contact_phone": "13812345678",
-        "title": "要求提供精密轴承材质证明",
-        "description": "客户来电，要求随货附材质证明。",
-        "urgency": Urgency.IMPORTANT,
-    }
-    values.update(overrides)
-    return RegistrationInput(**values)  # type: ignore[arg-type]
+from tests.services.registration_inputs import NOW, at_now, form
 
 
 def test_registration_gets_number_due_times_event_and_audit(desk: Context) -> None:
@@ -87,6 +63,13 @@ def test_numbers_never_repeat_after_a_refused_save(desk: Context) -> None:
         ({"description": "换行可以\n但是\x07不行"}, "description", "U+0007"),
         ({"contact_phone": "12345"}, "contact_phone", "cannot be a phone number"),
         ({"expected_date": date(2026, 11, 18)}, "expected_date", "before the day"),
+        (
+            {"received_at": NOW - timedelta(days=30), "expected_date": date(2026, 11, 1)},
+            "expected_date",
+            "already passed",
+        ),
+        ({"title": "爱心❤️"}, "title", "U+FE0F"),
+        ({"description": "已完成✅"}, "description", "✅"),
         ({"received_at": NOW + timedelta(hours=2)}, "received_at", "future"),
         (
             {"customer_id": None, "walk_in_name": "王先生", "contact_phone": ""},

@@ -240,3 +240,27 @@ def test_form_says_when_a_due_date_is_provisional(qtbot, demo_ctx: Context) -> N
     tab.form.received_at.setDateTime(QDateTime(QDate(2031, 3, 3), QTime(10, 0), BEIJING))
     tab.form.update_due()
     assert "暂定" in tab.form.due.text() and "节假日日历" in tab.form.due.text()
+
+
+def test_calendar_dialog_restores_the_official_schedule(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx: Context, monkeypatch
+) -> None:
+    """After a wrong edit of 2026, "Restore official schedule" puts the shipped days back."""
+    admin = signed_in(demo_ctx, "admin")
+    dialog = CalendarDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.year.setCurrentIndex(dialog.year.findData(2026))
+    official = dialog.table.rowCount()
+    assert official > 30 and dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    assert dialog.save()
+    assert dialog.table.rowCount() == official - 1
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    assert dialog.restore_official()
+    assert dialog.table.rowCount() == official and "官方" in dialog.status.text()
+    dialog.year.addItem("2031", 2031)
+    dialog.year.setCurrentIndex(dialog.year.findData(2031))
+    assert not dialog.restore_button.isEnabled()

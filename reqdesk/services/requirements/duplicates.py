@@ -15,8 +15,10 @@ from sqlalchemy import select
 from reqdesk.models import Requirement
 from reqdesk.models.enums import OPEN_STAGES, Stage
 from reqdesk.services.context import Context
+from reqdesk.services.errors import ValidationError
 from reqdesk.services.normalise import half_width
 from reqdesk.services.permissions import Permission, require
+from reqdesk.services.requirements import forms
 
 THRESHOLD = 0.35
 LIMIT = 5
@@ -62,8 +64,14 @@ def find_duplicates(
 ) -> list[DuplicateCandidate]:
     """Open requirements of the same customer (or the same walk-in phone) that look alike."""
     require(ctx.actor, Permission.VIEW_LEDGER)
-    if customer_id is None and not contact_phone.strip():
-        return []
+    phone = ""
+    if customer_id is None:
+        try:  # stored numbers are normalised: 138 1234 5678 finds 13812345678
+            phone = forms.contact_phone(contact_phone)
+        except ValidationError:
+            return []  # no usable number: the form reports it when saving
+        if not phone:
+            return []
     query = select(
         Requirement.id,
         Requirement.number,
@@ -75,9 +83,7 @@ def find_duplicates(
     if customer_id is not None:
         query = query.where(Requirement.customer_id == customer_id)
     else:
-        query = query.where(
-            Requirement.customer_id.is_(None), Requirement.contact_phone == contact_phone.strip()
-        )
+        query = query.where(Requirement.customer_id.is_(None), Requirement.contact_phone == phone)
     if exclude_id is not None:
         query = query.where(Requirement.id != exclude_id)
     new_title, new_all = pairs(title), pairs(f"{title} {description}")

@@ -99,8 +99,15 @@ def contact_phone(text: str) -> str:
         ) from None
 
 
-def clean_registration(form: RegistrationInput, now: datetime) -> dict[str, Any]:
-    """Normalised values of a registration; raises FormInvalid naming every problem."""
+def clean_registration(
+    form: RegistrationInput, now: datetime, previous: RegistrationInput | None = None
+) -> dict[str, Any]:
+    """Normalised values of a registration; raises FormInvalid naming every problem.
+
+    ``previous``: the stored values when a registration is changed. A description left
+    as it was is not held to the length limit (a merge may have made it longer), and an
+    expected date left as it was may lie in the past by now.
+    """
     p = Problems()
     received = form.received_at or now
     if received.tzinfo is None:
@@ -127,15 +134,28 @@ def clean_registration(form: RegistrationInput, now: datetime) -> dict[str, Any]
     title = _text(p, "title", form.title, TITLE_LIMIT)
     if not title and not any(e.field == "title" for e in p.items):
         p.add("title", QT_TRANSLATE_NOOP("Errors", "Give the requirement a short title."))
-    description = _text(p, "description", form.description, DESCRIPTION_LIMIT, multiline=True)
+    kept = previous is not None and form.description == previous.description
+    limit = max(DESCRIPTION_LIMIT, len(form.description)) if kept else DESCRIPTION_LIMIT
+    description = _text(p, "description", form.description, limit, multiline=True)
     received_day = received.astimezone(BUSINESS_TZ).date()
-    if form.expected_date is not None and form.expected_date < received_day:
+    expected = form.expected_date
+    if expected is not None and expected < received_day:
         p.add(
             "expected_date",
             QT_TRANSLATE_NOOP(
                 "Errors", "The expected date {day} lies before the day the requirement came in."
             ),
-            day=form.expected_date.isoformat(),
+            day=expected.isoformat(),
+        )
+    elif (
+        expected is not None
+        and expected < now.astimezone(BUSINESS_TZ).date()
+        and (previous is None or expected != previous.expected_date)
+    ):
+        p.add(
+            "expected_date",
+            QT_TRANSLATE_NOOP("Errors", "The expected date {day} has already passed."),
+            day=expected.isoformat(),
         )
     contract_no = _text(p, "contract_no", form.contract_no, 60)
     if form.assignee_id is not None and form.department_id is None:

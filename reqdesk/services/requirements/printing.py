@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reqdesk.models import Department, Requirement, User
+from reqdesk.models import Department, Requirement, RequirementEvent, User
 from reqdesk.models.enums import EventKind, Stage, label_source
 from reqdesk.reports.pdf import Translate
 from reqdesk.reports.requirement_forms import (
@@ -50,13 +50,9 @@ def _assessment_text(view: RequirementView, translate: Translate) -> str:
     return f"{text}\n{a.note}" if a.note else text
 
 
-def _sheet(
-    session: Session, ctx: Context, requirement: Requirement, translate: Translate
-) -> RequirementSheet:
-    view = view_of(session, requirement)
-    actor = ctx.actor
-    assert actor is not None
-    dispatch = next(
+def _dispatch_event(requirement: Requirement) -> RequirementEvent | None:
+    """The latest sending to a department (dispatch or re-assignment)."""
+    return next(
         (
             e
             for e in reversed(requirement.events)
@@ -64,6 +60,15 @@ def _sheet(
         ),
         None,
     )
+
+
+def _sheet(
+    session: Session, ctx: Context, requirement: Requirement, translate: Translate
+) -> RequirementSheet:
+    view = view_of(session, requirement)
+    actor = ctx.actor
+    assert actor is not None
+    dispatch = _dispatch_event(requirement)
     sender = session.get(User, dispatch.actor_id) if dispatch and dispatch.actor_id else None
     sender_department = (
         session.get(Department, sender.department_id) if sender and sender.department_id else None
@@ -120,7 +125,7 @@ def print_requirement_form(
             if requirement_id is not None
             else find_by_number(session, number or "")
         )
-        if form == FORM_LIAISON and requirement.department_id is None:
+        if form == FORM_LIAISON and _dispatch_event(requirement) is None:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "Errors",

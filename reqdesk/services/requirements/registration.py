@@ -112,7 +112,7 @@ def compute_due(session: Session, received_at: datetime, values: dict[str, Any])
     return sla.due_times(received_at, values["urgency"], policy(session), work_calendar(session))
 
 
-def _due_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+def due_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     due = compute_due(session, values["received_at"], values)
     resolution = due.plan_due
     if resolution is None and values.get("expected_date"):
@@ -152,7 +152,7 @@ def preview_due(
     """The due times a registration would get (for the form, before saving)."""
     with ctx.reading() as session:
         values = {"received_at": received_at, "urgency": urgency, "expected_date": expected_date}
-        due = _due_values(session, values)
+        due = due_values(session, values)
         return sla.DueTimes(
             due["first_response_due"], due["resolution_due"], due["due_provisional"]
         )
@@ -170,7 +170,7 @@ def add_requirement(uow: UnitOfWork, values: dict[str, Any]) -> Requirement:
             received_by_id=actor.user_id,
             stage=Stage.REGISTERED,
             **values,
-            **_due_values(session, values),
+            **due_values(session, values),
         )
     )
     event(uow, requirement, EventKind.REGISTERED, to_stage=Stage.REGISTERED)
@@ -201,13 +201,22 @@ def register_requirement(
         return Registered(requirement.id, requirement.number, due)
 
 
+def _same_minute(a: datetime, b: datetime) -> bool:
+    return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
+
+
 def update_registration(ctx: Context, requirement_id: int, form: RegistrationInput) -> bool:
     """Change a registration; after dispatch only the expected date, contract no. and
     special flag may change. Returns False when nothing changed."""
     require(ctx.actor, Permission.EDIT_REQUIREMENTS)
     with ctx.unit_of_work() as uow:
         requirement = load_requirement(uow.session, requirement_id)
-        values = clean_registration(form, max(ctx.clock(), requirement.received_at))
+        previous = RegistrationInput(
+            description=requirement.description, expected_date=requirement.expected_date
+        )
+        values = clean_registration(form, max(ctx.clock(), requirement.received_at), previous)
+        if _same_minute(values["received_at"], requirement.received_at):
+            values["received_at"] = requirement.received_at  # the form shows minutes only
         if requirement.stage != Stage.REGISTERED:
             blocked = [
                 key for key in FIXED_AFTER_DISPATCH if values[key] != getattr(requirement, key)
@@ -225,7 +234,7 @@ def update_registration(ctx: Context, requirement_id: int, form: RegistrationInp
         _check_references(uow.session, values)
         changes = apply_values(requirement, values)
         if {"received_at", "urgency", "expected_date"} & set(changes):
-            changes.update(apply_values(requirement, _due_values(uow.session, values)))
+            changes.update(apply_values(requirement, due_values(uow.session, values)))
         if not changes:
             return False
         requirement.updated_at = uow.now
@@ -314,6 +323,14 @@ def merge(uow: UnitOfWork, source: Requirement, target: Requirement) -> None:
     if source.customer_id != target.customer_id:
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "Only requirements of the same customer can be merged.")
+        )
+    if source.customer_id is None and source.contact_phone != target.contact_phone:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Walk-in requirements can be merged only when they come from the same phone "
+                "number.",
+            )
         )
     received = source.received_at.astimezone(sla.BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")
     addition = f"[{source.number} {received}] {source.title}"

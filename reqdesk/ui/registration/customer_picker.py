@@ -35,6 +35,8 @@ class CustomerPicker(QLineEdit):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
         self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self._enter)
+        self.editingFinished.connect(self.settle)
 
     def set_customer(self, customer_id: int | None, label: str) -> None:
         self.customer_id = customer_id
@@ -48,13 +50,47 @@ class CustomerPicker(QLineEdit):
             self.chosen.emit(None)
         self._timer.start()
 
-    def _search(self) -> None:
+    def _search(self, *, popup: bool = True) -> None:
+        self._timer.stop()
         choices = search_customers(self.ctx, self.text())
         self._choices = {c.label: c for c in choices}
         self._model.setStringList(list(self._choices))
-        if choices and self.hasFocus():
+        if choices and popup and self.hasFocus():
             self.completer().setCompletionPrefix(self.text())
             self.completer().complete()
+
+    def unambiguous(self) -> CustomerChoice | None:
+        """The customer the typed text can only mean: an exact code, name or short name,
+        or the single search result."""
+        self._search(popup=False)
+        text = self.text().strip().casefold()
+        choices = list(self._choices.values())
+        exact = [
+            c
+            for c in choices
+            if text in (c.code.casefold(), c.name.casefold(), c.short_name.casefold())
+            or text == c.label.casefold()
+        ]
+        if len(exact) == 1:
+            return exact[0]
+        return choices[0] if len(choices) == 1 else None
+
+    def settle(self) -> None:
+        """Leaving the field or Enter: take the customer the text can only mean."""
+        if self.customer_id is not None or not self.text().strip():
+            return
+        if self.completer().popup().isVisible():
+            return  # the user is choosing from the list
+        choice = self.unambiguous()
+        if choice is not None:
+            self.set_customer(choice.id, choice.label)
+            self.chosen.emit(choice.id)
+
+    def _enter(self) -> None:
+        self.settle()
+        if self.customer_id is None and self._choices and self.hasFocus():
+            self.completer().setCompletionPrefix(self.text())
+            self.completer().complete()  # several match: show them
 
     def _picked(self, label: str) -> None:
         choice = self._choices.get(label)

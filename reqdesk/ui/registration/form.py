@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,9 +44,24 @@ def enum_combo(parent: QWidget, members: list, empty: str | None = None) -> QCom
     return combo
 
 
-def select_data(combo: QComboBox, value: object) -> None:
+EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1  # an entry added only to show a stored value
+
+
+def select_data(combo: QComboBox, value: object, label: str = "") -> None:
+    """Select ``value``; a stored one no longer offered (an inactive department, a
+    person of another department) is added, so showing a record never changes it."""
     index = combo.findData(value)
+    if index < 0 and value is not None and label:
+        combo.addItem(label, value)
+        index = combo.count() - 1
+        combo.setItemData(index, True, EXTRA_ROLE)
     combo.setCurrentIndex(max(index, 0))
+
+
+def drop_extras(combo: QComboBox) -> None:
+    for index in reversed(range(combo.count())):
+        if combo.itemData(index, EXTRA_ROLE):
+            combo.removeItem(index)
 
 
 class RegistrationForm(QWidget):
@@ -56,6 +72,7 @@ class RegistrationForm(QWidget):
         self.ctx = ctx
         self.errors = FieldErrors()
         self.view: RequirementView | None = None
+        self._baseline: RegistrationInput | None = None
         self._contacts: list[tuple[str, str]] = []
         self._build()
         self._connect()
@@ -279,6 +296,18 @@ class RegistrationForm(QWidget):
         return date(q.year(), q.month(), q.day())
 
     def value(self) -> RegistrationInput:
+        """What the form holds; after dispatch the fixed fields are the stored ones."""
+        typed = self._typed()
+        if self.view is not None and self.view.dispatched:
+            return replace(
+                self.view.as_input(),
+                expected_date=typed.expected_date,
+                is_special=typed.is_special,
+                contract_no=typed.contract_no,
+            )
+        return typed
+
+    def _typed(self) -> RegistrationInput:
         return RegistrationInput(
             customer_id=None if self.walk_in.isChecked() else self.customer.customer_id,
             walk_in_name=self.walk_in_name.text() if self.walk_in.isChecked() else "",
@@ -331,9 +360,11 @@ class RegistrationForm(QWidget):
         self.expected_date.setDate(QDate(now.year, now.month, now.day))
         self.is_special.setChecked(False)
         self.contract_no.clear()
+        drop_extras(self.department)
         self._fill_assignees()
         self.set_fixed(False)
         self.update_due()
+        self._baseline = self.value()
 
     def show_requirement(self, view: RequirementView) -> None:
         """Load a stored requirement; after dispatch its registration fields are read-only."""
@@ -362,11 +393,11 @@ class RegistrationForm(QWidget):
             (self.category_detail, view.category_detail),
             (self.nature, view.nature),
             (self.urgency, view.urgency),
-            (self.department, view.department_id),
         ):
             select_data(combo, value)
+        select_data(self.department, view.department_id, view.department)
         self._fill_assignees()
-        select_data(self.assignee, view.assignee_id)
+        select_data(self.assignee, view.assignee_id, view.assignee)
         self.title.setText(view.title)
         self.description.setPlainText(view.description)
         if view.expected_date:
@@ -388,6 +419,11 @@ class RegistrationForm(QWidget):
                 else ""
             )
         )
+        self._baseline = self.value()
+
+    def is_modified(self) -> bool:
+        """True when the form holds something the user typed and has not saved."""
+        return self.value() != self._baseline
 
     def set_fixed(self, fixed: bool) -> None:
         """After dispatch the registration is a record: only a few fields stay editable."""

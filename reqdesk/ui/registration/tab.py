@@ -6,11 +6,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -182,15 +183,65 @@ class RegistrationTab(QWidget):
     def reload(self) -> None:
         self.panel.reload()
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         requirement_id = self.panel.model.id_at(current.row()) if current.isValid() else None
-        if requirement_id is not None and (
-            self.form.view is None or self.form.view.id != requirement_id
+        if requirement_id is None or (
+            self.form.view is not None and self.form.view.id == requirement_id
         ):
-            self.open_requirement(requirement_id)
+            return
+        if not self.may_leave():
+            self._select_quietly(previous)  # stay on the record being edited
+            return
+        self.open_requirement(requirement_id)
+
+    def _select_quietly(self, index: QModelIndex) -> None:
+        selection = self.panel.table.selectionModel()
+        selection.blockSignals(True)
+        if index.isValid():
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.panel.table.viewport().update()
+
+    def may_leave(self) -> bool:
+        """Before the form is replaced or the window closes: save, discard or stay."""
+        if not self.form.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Requirement registration"),
+            self.tr("The registration form has changes that are not saved. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _saved_first(self) -> bool:
+        """Dispatch, assessment and printing work on the stored record: save changes first."""
+        if not self.form.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Requirement registration"),
+            self.tr("Save the changes to the form first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save()
 
     def show_requirement(self, requirement_id: int) -> None:
         """Show one requirement (opened from elsewhere, e.g. a customer file)."""
+        if not self.may_leave():
+            return
         if self.panel.search is not None:
             self.panel.search.blockSignals(True)
             self.panel.search.clear()
@@ -213,7 +264,7 @@ class RegistrationTab(QWidget):
     # Actions ---------------------------------------------------------------------------
 
     def new_registration(self) -> None:
-        if not can(self.ctx.actor, Permission.REGISTER_REQUIREMENTS):
+        if not can(self.ctx.actor, Permission.REGISTER_REQUIREMENTS) or not self.may_leave():
             return
         self.form.clear()
         self.message.clear()
@@ -269,9 +320,9 @@ class RegistrationTab(QWidget):
         return True
 
     def dispatch(self) -> None:
-        view = self.form.view
-        if view is None:
+        if self.form.view is None or not self._saved_first():
             return
+        view = self.form.view
 
         def send(department_id: int, assignee_id: int | None, note: str) -> None:
             reg.dispatch_requirement(self.ctx, view.id, department_id, assignee_id, note)
@@ -285,9 +336,9 @@ class RegistrationTab(QWidget):
             self.print(FORM_LIAISON)
 
     def assess(self) -> None:
-        view = self.form.view
-        if view is None:
+        if self.form.view is None or not self._saved_first():
             return
+        view = self.form.view
         dialog = AssessmentDialog(
             view.assessment, lambda value: reg.save_assessment(self.ctx, view.id, value), self
         )
@@ -295,9 +346,9 @@ class RegistrationTab(QWidget):
             self.open_requirement(view.id)
 
     def print(self, form: str) -> BackgroundTask | None:
-        view = self.form.view
-        if view is None:
+        if self.form.view is None or not self._saved_first():
             return None
+        view = self.form.view
         ctx, requirement_id = self.ctx, view.id
         path = Path(tempfile.mkdtemp(prefix="reqdesk-")) / f"{view.number}-{form}.pdf"
         title = (
