@@ -111,3 +111,32 @@ def _restore_language() -> Iterator[None]:
     yield
     if i18n.current_language() != "zh_CN":
         i18n.install("zh_CN")
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A private PostgreSQL server (the pgserver package's own binaries), for the session."""
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+    pgserver = pytest.importorskip("pgserver")
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server.get_uri()
+    server.cleanup()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str, request: pytest.FixtureRequest) -> str:
+    """A new, empty PostgreSQL database for one test (as a SQLAlchemy URL)."""
+    import re
+
+    import sqlalchemy as sa
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:50].lower()
+    base = postgres_server.replace("postgresql://", "postgresql+psycopg://")
+    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    engine.dispose()
+    return base.replace("/postgres?", f"/{name}?")

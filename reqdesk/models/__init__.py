@@ -20,7 +20,9 @@ from reqdesk.models.reviews import (
     Review,
     ReviewAmendment,
     ReviewNegotiation,
+    ReviewNotice,
     ReviewParticipant,
+    ReviewRound,
     SignOff,
 )
 from reqdesk.models.system import AuditEntry, CalendarDay, CalendarYear, NumberSequence, Setting
@@ -47,7 +49,9 @@ __all__ = [
     "Review",
     "ReviewAmendment",
     "ReviewNegotiation",
+    "ReviewNotice",
     "ReviewParticipant",
+    "ReviewRound",
     "Setting",
     "SignOff",
     "User",

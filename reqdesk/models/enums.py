@@ -177,8 +177,11 @@ class ReviewAspect(StrEnum):
 
 
 class SignOffKind(StrEnum):
+    """A department's sign-off, the GM's in a meeting review, or the GM's arbitration."""
+
     DEPARTMENT = "department"
     GENERAL_MANAGER = "gm"
+    ARBITRATION = "arbitration"
 
 
 class Decision(StrEnum):
@@ -326,7 +329,8 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
     },
     SignOffKind: {
         "department": QT_TRANSLATE_NOOP("SignOffKind", "Department sign-off"),
-        "gm": QT_TRANSLATE_NOOP("SignOffKind", "General manager's decision"),
+        "gm": QT_TRANSLATE_NOOP("SignOffKind", "General manager (meeting review)"),
+        "arbitration": QT_TRANSLATE_NOOP("SignOffKind", "General manager's arbitration"),
     },
     Decision: {
         "can_meet": QT_TRANSLATE_NOOP("Decision", "Can meet"),

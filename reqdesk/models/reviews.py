@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reqdesk.models.base import Base, IntPk, Money, Quantity, Record, ShortText, code_enum
@@ -34,6 +34,7 @@ class Review(Record, Base):
     state: Mapped[ReviewState] = mapped_column(
         code_enum(ReviewState), default=ReviewState.SIGNING, index=True
     )
+    round: Mapped[int] = mapped_column(default=1)
 
     product_name: Mapped[ShortText] = mapped_column(default="")
     spec_model: Mapped[str] = mapped_column(String(120), default="")
@@ -58,12 +59,36 @@ class Review(Record, Base):
     conclusion_note: Mapped[str] = mapped_column(Text, default="")
     customer_answer_due: Mapped[datetime | None]
     customer_answered_at: Mapped[datetime | None]
+    customer_answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    customer_answer_note: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
 
     participants: Mapped[list[ReviewParticipant]] = relationship(
         cascade="all, delete-orphan", order_by="ReviewParticipant.id"
     )
-    sign_offs: Mapped[list[SignOff]] = relationship(order_by="SignOff.signed_at")
+    sign_offs: Mapped[list[SignOff]] = relationship(order_by="SignOff.id")
+    rounds: Mapped[list[ReviewRound]] = relationship(order_by="ReviewRound.round")
+    negotiations: Mapped[list[ReviewNegotiation]] = relationship(
+        order_by="ReviewNegotiation.id", foreign_keys="ReviewNegotiation.review_id"
+    )
+    amendments: Mapped[list[ReviewAmendment]] = relationship(
+        order_by="ReviewAmendment.id", foreign_keys="ReviewAmendment.review_id"
+    )
+
+
+class ReviewRound(Record, Base):
+    """One round of signing: the review items as they were signed (a revision starts the next)."""
+
+    __tablename__ = "review_round"
+    __table_args__ = (UniqueConstraint("review_id", "round"),)
+
+    id: Mapped[IntPk]
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    round: Mapped[int]
+    items: Mapped[str] = mapped_column(Text)  # JSON of the review items in this round
+    started_at: Mapped[datetime]
+    started_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ReviewParticipant(Record, Base):
@@ -90,6 +115,7 @@ class SignOff(Record, Base):
 
     id: Mapped[IntPk]
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    round: Mapped[int] = mapped_column(default=1)
     kind: Mapped[SignOffKind] = mapped_column(code_enum(SignOffKind))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     signer_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
@@ -110,8 +136,10 @@ class ReviewNegotiation(Record, Base):
 
     id: Mapped[IntPk]
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    round: Mapped[int] = mapped_column(default=1)
     at: Mapped[datetime]
     by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    contact: Mapped[str] = mapped_column(String(100), default="")
     summary: Mapped[str] = mapped_column(Text)
     outcome: Mapped[str] = mapped_column(Text, default="")
 
@@ -129,3 +157,19 @@ class ReviewAmendment(Record, Base):
     by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     notified_departments: Mapped[str] = mapped_column(Text, default="")
     new_review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
+    customer_signatory: Mapped[str] = mapped_column(String(100), default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+
+
+class ReviewNotice(Record, Base):
+    """A department is told of an amendment to a review it signed; acknowledged once read."""
+
+    __tablename__ = "review_notice"
+
+    id: Mapped[IntPk]
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    amendment_id: Mapped[int | None] = mapped_column(ForeignKey("review_amendment.id"))
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

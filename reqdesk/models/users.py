@@ -34,6 +34,8 @@ class User(Record, Base):
     active: Mapped[bool] = mapped_column(default=True)
     must_change_password: Mapped[bool] = mapped_column(default=False)
     last_login_at: Mapped[datetime | None]
+    sign_failures: Mapped[int] = mapped_column(default=0)  # wrong signing passwords in a row
+    sign_locked_until: Mapped[datetime | None]
 
     department: Mapped[Department | None] = relationship()
     role_links: Mapped[list[UserRole]] = relationship(

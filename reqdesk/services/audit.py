@@ -35,6 +35,7 @@ class Action:
     DELETE = "delete"
     STAGE = "stage"
     SIGN = "sign"
+    SIGN_FAILED = "sign_failed"
     APPROVE = "approve"
     REJECT = "reject"
     EXPORT = "export"

@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from reqdesk.db import Database
 from reqdesk.services.audit import iter_chain_problems
+from reqdesk.services.signatures import seal_problems
 
 
 @dataclass
@@ -36,5 +37,7 @@ def run_check(db: Database) -> CheckReport:
     with db.read_sessions() as session:
         session.execute(text("SELECT 1"))
         report.problems.extend(str(p) for p in iter_chain_problems(session))
+        report.problems.extend(seal_problems(session))
     report.checked.append("audit chain")
+    report.checked.append("sign-off seals")
     return report

@@ -1696,6 +1696,210 @@
         <source>Requirement {number} has not been dispatched yet: there is no liaison form.</source>
         <translation>需求 {number} 尚未分派，没有内部联络单。</translation>
     </message>
+    <message>
+        <source>Enter a number from 0 to 9,999,999,999,999.</source>
+        <translation>请输入 0 到 9,999,999,999,999 之间的数。</translation>
+    </message>
+    <message>
+        <source>Enter the new delivery date or quantity.</source>
+        <translation>请输入新的交货期或数量。</translation>
+    </message>
+    <message>
+        <source>Describe the amendment.</source>
+        <translation>请说明修订内容。</translation>
+    </message>
+    <message>
+        <source>Name who signed the changed clause for the customer.</source>
+        <translation>请填写代表客户签署变更条款的人。</translation>
+    </message>
+    <message>
+        <source>That notice does not exist.</source>
+        <translation>该通知不存在。</translation>
+    </message>
+    <message>
+        <source>The notice is for another department.</source>
+        <translation>该通知是发给其他部门的。</translation>
+    </message>
+    <message>
+        <source>That review does not exist.</source>
+        <translation>该评审不存在。</translation>
+    </message>
+    <message>
+        <source>There is no review numbered {number}.</source>
+        <translation>没有编号为 {number} 的评审。</translation>
+    </message>
+    <message>
+        <source>Only the Sales department concludes reviews and negotiates with the customer.</source>
+        <translation>只有销售部可以作出评审结论并与客户协商。</translation>
+    </message>
+    <message>
+        <source>Review {number} is already concluded ({state}).</source>
+        <translation>评审 {number} 已有结论（{state}）。</translation>
+    </message>
+    <message>
+        <source>Review {number} is waiting for the general manager&apos;s arbitration.</source>
+        <translation>评审 {number} 正在等待总经理裁定。</translation>
+    </message>
+    <message>
+        <source>A department cannot meet review {number}: Sales negotiates with the customer first.</source>
+        <translation>有部门不能满足评审 {number} 的要求：请销售部先与客户协商。</translation>
+    </message>
+    <message>
+        <source>Review {number} is still being signed.</source>
+        <translation>评审 {number} 仍在会签中。</translation>
+    </message>
+    <message>
+        <source>Review {number} can be concluded once everyone has signed.</source>
+        <translation>评审 {number} 须在各方签署后才能作出结论。</translation>
+    </message>
+    <message>
+        <source>Say what was discussed with the customer.</source>
+        <translation>请填写与客户协商的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the negotiation.</source>
+        <translation>请填写协商的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The negotiation took place between the review&apos;s opening and now.</source>
+        <translation>协商时间应在评审开始之后、现在之前。</translation>
+    </message>
+    <message>
+        <source>Record the negotiation with the customer first (date, contact, outcome).</source>
+        <translation>请先记录与客户的协商（日期、联系人、结果）。</translation>
+    </message>
+    <message>
+        <source>Say what was revised and why.</source>
+        <translation>请说明修改了什么以及原因。</translation>
+    </message>
+    <message>
+        <source>Say what the general manager has to decide.</source>
+        <translation>请说明需要总经理裁定的事项。</translation>
+    </message>
+    <message>
+        <source>Choose accept or reject.</source>
+        <translation>请选择承接或不予承接。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the ruling.</source>
+        <translation>请填写裁定理由。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was answered.</source>
+        <translation>请说明如何答复客户。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer on {number} is recorded.</source>
+        <translation>评审 {number} 的客户答复已记录。</translation>
+    </message>
+    <message>
+        <source>The answer was given between the conclusion and now.</source>
+        <translation>答复时间应在结论之后、现在之前。</translation>
+    </message>
+    <message>
+        <source>Name the product to be reviewed.</source>
+        <translation>请填写评审的产品名称。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>The delivery date {day} has already passed.</source>
+        <translation>交货期 {day} 已经过去了。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is closed; a review needs an open requirement.</source>
+        <translation>需求 {number} 已关闭；只有未关闭的需求才能发起评审。</translation>
+    </message>
+    <message>
+        <source>Review {review} of this requirement and contract is still open; continue that one.</source>
+        <translation>该需求和合同的评审 {review} 尚未完成，请继续该评审。</translation>
+    </message>
+    <message>
+        <source>Reviews are opened by the service desk or the Sales department.</source>
+        <translation>评审由客服中心或销售部发起。</translation>
+    </message>
+    <message>
+        <source>Say why the contract type differs from the rules&apos; proposal.</source>
+        <translation>合同类型与规则建议不同，请说明原因。</translation>
+    </message>
+    <message>
+        <source>No active department answers for {aspect} in reviews. The administrator assigns one.</source>
+        <translation>没有负责“{aspect}”评审的部门，请管理员指定。</translation>
+    </message>
+    <message>
+        <source>A special contract is reviewed in a meeting.</source>
+        <translation>特殊合同须进行会议评审。</translation>
+    </message>
+    <message>
+        <source>Only special contracts go to a meeting review; choose the planner or a countersign.</source>
+        <translation>只有特殊合同才进行会议评审；请选择销售计划员评审或会签。</translation>
+    </message>
+    <message>
+        <source>Tick the departments that countersign.</source>
+        <translation>请勾选参与会签的部门。</translation>
+    </message>
+    <message>
+        <source>{names} cannot sign reviews.</source>
+        <translation>{names}不能签署评审。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>该账户已停用。</translation>
+    </message>
+    <message>
+        <source>Signing is locked after five wrong passwords. Try again after {time}.</source>
+        <translation>密码连续输错五次，签署已被锁定，请在 {time} 之后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong password five times: signing is locked until {time}. Nothing was signed.</source>
+        <translation>密码连续输错五次：签署已锁定至 {time}。本次未签署。</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>请选择评审意见。</translation>
+    </message>
+    <message>
+        <source>Say why: a comment is required.</source>
+        <translation>请说明理由：必须填写意见说明。</translation>
+    </message>
+    <message>
+        <source>Review {number} is not routed to your department.</source>
+        <translation>评审 {number} 未送达您的部门。</translation>
+    </message>
+    <message>
+        <source>{department} has already signed round {round} of review {number}. To change it, correct that sign-off with a reason.</source>
+        <translation>{department}已签署评审 {number} 第 {round} 轮。如需修改，请填写理由更正该签署。</translation>
+    </message>
+    <message>
+        <source>Review {number} is not a meeting review: the departments sign it.</source>
+        <translation>评审 {number} 不是会议评审，由各部门签署。</translation>
+    </message>
+    <message>
+        <source>Every department signs review {number} before the general manager.</source>
+        <translation>评审 {number} 须各部门签署后，总经理才能签署。</translation>
+    </message>
+    <message>
+        <source>The general manager has already signed round {round} of review {number}.</source>
+        <translation>总经理已签署评审 {number} 第 {round} 轮。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+    <message>
+        <source>That sign-off does not exist.</source>
+        <translation>该签署不存在。</translation>
+    </message>
+    <message>
+        <source>Only the sign-off in force in the current round can be corrected.</source>
+        <translation>只能更正本轮有效的签署。</translation>
+    </message>
+    <message>
+        <source>Only the department that signed can correct its sign-off.</source>
+        <translation>只有签署的部门才能更正其签署。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>
@@ -2845,6 +3049,17 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotice</name>
+    <message>
+        <source>Review {number} was amended ({kind}): {what}</source>
+        <translation>评审 {number} 已修订（{kind}）：{what}</translation>
+    </message>
+    <message>
+        <source>New review: {number}.</source>
+        <translation>新评审：{number}。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRouting</name>
     <message>
         <source>Sales planner alone</source>
@@ -2857,6 +3072,25 @@ The details are in the log file {log}.</source>
     <message>
         <source>Meeting review</source>
         <translation>会议评审</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>new product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <source>precision above the top grade</source>
+        <translation>精度高于高精级</translation>
+    </message>
+    <message>
+        <source>large quantity with short delivery</source>
+        <translation>数量大且交期短</translation>
+    </message>
+    <message>
+        <source>oral, phone or letter order without a contract</source>
+        <translation>口头、来电或来函订货，无合同</translation>
     </message>
 </context>
 <context>
@@ -3000,8 +3234,35 @@ The details are in the log file {log}.</source>
         <translation>部门会签</translation>
     </message>
     <message>
-        <source>General manager&apos;s decision</source>
+        <source>General manager (meeting review)</source>
+        <translation>总经理（会议评审）</translation>
+    </message>
+    <message>
+        <source>General manager&apos;s arbitration</source>
         <translation>总经理裁定</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>I, {signer}, general manager, rule on contract review {number}: {decision}.</source>
+        <translation>本人{signer}以总经理身份对合同评审 {number} 作出裁定：{decision}。</translation>
+    </message>
+    <message>
+        <source>I, {signer}, sign for {department} in contract review {number}, round {round}: {decision}.</source>
+        <translation>本人{signer}代表{department}签署合同评审 {number}（第 {round} 轮）：{decision}。</translation>
+    </message>
+    <message>
+        <source>I, {signer}, general manager, sign contract review {number}, round {round}, at the meeting review: {decision}.</source>
+        <translation>本人{signer}以总经理身份在会议评审中签署合同评审 {number}（第 {round} 轮）：{decision}。</translation>
+    </message>
+    <message>
+        <source>I, {signer}, correct the sign-off of {when} in contract review {number}, round {round}, for {department}: {decision}.</source>
+        <translation>本人{signer}更正{department}于 {when} 对合同评审 {number}（第 {round} 轮）的签署：{decision}。</translation>
+    </message>
+    <message>
+        <source>the GM</source>
+        <translation>总经理</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,32 @@ def test_upgrade_takes_a_checked_backup_first(
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+
+
+def test_reviews_written_before_rounds_get_round_one(demo_db: dbmod.Database) -> None:
+    """0002 → 0003 on a database with reviews: each review gets its round-1 items, every
+    old seal still verifies, and the sign-off guards are in place."""
+    from alembic import command
+
+    from reqdesk.services.check import run_check
+
+    config = alembic_config()
+    with dbmod._migration_connection(demo_db) as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    assert current_revision(demo_db) == "0002"
+    path = demo_db.sqlite_path
+    demo_db.dispose()
+    upgraded = open_database(path)
+    try:
+        assert current_revision(upgraded) == dbmod.HEAD_REVISION
+        with upgraded.engine.connect() as conn:
+            reviews = conn.exec_driver_sql("SELECT COUNT(*) FROM review").scalar()
+            rounds = conn.exec_driver_sql(
+                "SELECT COUNT(*) FROM review_round WHERE round = 1"
+            ).scalar()
+            sample = conn.exec_driver_sql("SELECT items FROM review_round LIMIT 1").scalar()
+        assert reviews and rounds == reviews and '"product_name"' in str(sample)
+        assert run_check(upgraded).ok, run_check(upgraded).problems
+    finally:
+        upgraded.dispose()

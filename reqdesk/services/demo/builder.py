@@ -15,7 +15,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, Numeric, Table, func, select
+from sqlalchemy import Date, Numeric, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from reqdesk.models import Base
@@ -92,7 +92,22 @@ class RowBuilder:
             counts[table.name] = len(rows)
         if raw is not None:
             raw.execute("PRAGMA cache_size=-2000")  # SQLite's default again
+        elif connection.dialect.name == "postgresql":
+            self._advance_sequences(counts)
         return counts
+
+    def _advance_sequences(self, counts: dict[str, int]) -> None:
+        """The rows came with their ids: move PostgreSQL's id sequences past them."""
+        for name in counts:
+            table = Base.metadata.tables[name]
+            if "id" not in table.c or not table.c.id.autoincrement:
+                continue
+            self.session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT MAX(id) FROM {name}))"
+                )
+            )
 
     # Small random helpers -------------------------------------------------------------
 

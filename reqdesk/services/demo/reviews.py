@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from reqdesk.models import Review, ReviewNegotiation, ReviewParticipant, SignOff
+from reqdesk.models import Review, ReviewNegotiation, ReviewParticipant, ReviewRound, SignOff
 from reqdesk.models.enums import (
     ContractType,
     Decision,
@@ -20,6 +20,7 @@ from reqdesk.services import sla
 from reqdesk.services.demo import pools
 from reqdesk.services.demo.builder import RowBuilder
 from reqdesk.services.numbering import REVIEW, format_number
+from reqdesk.services.reviews.items import ITEM_FIELDS, ReviewItems, items_to_json
 from reqdesk.services.signatures import sign_off_hash
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ ASPECT_OF = {
     "FIN": ReviewAspect.FINANCE,
 }
 GM_MEANING = "本人以总经理身份对本合同评审作出裁定。"
+GM_MEETING_MEANING = "本人以总经理身份在会议评审中签署本合同评审。"
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,16 @@ def generate_review(
         customer_answered_at=None,
         supersedes_id=None,
     )
+    b.add(
+        ReviewRound,
+        opened_at,
+        review_id=review["id"],
+        round=1,
+        items=items_to_json(ReviewItems(**{k: review[k] for k in ITEM_FIELDS})),
+        started_at=opened_at,
+        started_by_id=review["opened_by_id"],
+        reason="",
+    )
     due = calendar.add_working_days(opened_at, 2, sla.DEFAULT_POLICY.workday_end)
     last = opened_at
     complete = True
@@ -187,23 +199,11 @@ def generate_review(
         last = max(last, at)
     if not complete:
         return ReviewOutcome(None, False)
-    accepted = True
-    if cannot_meet or routing == ReviewRouting.MEETING:
-        if cannot_meet and b.chance(0.5):
-            b.add(
-                ReviewNegotiation,
-                last,
-                review_id=review["id"],
-                at=last + b.hours(1, 8),
-                by_id=staff.reviewer_by_department["SALES"],
-                summary="与客户协商交期及数量",
-                outcome=b.pick(("客户同意延期一周", "客户坚持原交期")),
-            )
-        at = last + b.hours(4, 48)
+    if routing == ReviewRouting.MEETING:
+        at = last + b.hours(2, 24)
         if at > now:
-            review["state"] = ReviewState.ARBITRATION if cannot_meet else ReviewState.SIGNING
-            return ReviewOutcome(None, False)
-        accepted = not cannot_meet or b.chance(0.75)
+            return ReviewOutcome(None, False)  # the meeting has not signed yet
+        gm_decision = b.weighted({Decision.CAN_MEET: 0.9, Decision.CONDITIONAL: 0.1})
         _sign(
             b,
             review,
@@ -211,19 +211,83 @@ def generate_review(
             kind=SignOffKind.GENERAL_MANAGER,
             department_id=None,
             signer_id=staff.gm_id,
-            decision=Decision.ACCEPT if accepted else Decision.REJECT,
-            comment="同意承接" if accepted else "风险过高，不予承接",
-            meaning=GM_MEANING,
+            decision=gm_decision,
+            comment="" if gm_decision == Decision.CAN_MEET else "按会议纪要执行",
+            meaning=GM_MEETING_MEANING,
         )
         last = at
+    sales = staff.reviewer_by_department["SALES"]
+    if cannot_meet:
+        return _arbitrated(b, review, last, now, staff)
+    at = last + b.hours(1, 24)
+    if at > now:
+        return ReviewOutcome(None, False)  # ready: Sales has not concluded yet
+    return _concluded(b, review, at, now, sales, accepted=True, note="评审通过，可以承接")
+
+
+def _arbitrated(
+    b: RowBuilder, review: dict[str, Any], last: datetime, now: datetime, staff: DemoStaff
+) -> ReviewOutcome:
+    """A department cannot meet: Sales negotiates, then the GM arbitrates."""
+    review["state"] = ReviewState.NEGOTIATING
+    at = last + b.hours(1, 8)
+    if at > now:
+        return ReviewOutcome(None, False)
+    b.add(
+        ReviewNegotiation,
+        at,
+        review_id=review["id"],
+        at=at,
+        by_id=staff.reviewer_by_department["SALES"],
+        contact=b.pick(pools.SURNAMES) + "经理",
+        summary="与客户协商交期及数量",
+        outcome=b.pick(("客户同意延期一周", "客户坚持原交期")),
+    )
+    at += b.hours(1, 24)
+    if at > now:
+        return ReviewOutcome(None, False)
+    review["state"] = ReviewState.ARBITRATION
+    review["conclusion_note"] = "协商未果，提请总经理裁定"
+    at += b.hours(2, 48)
+    if at > now:
+        return ReviewOutcome(None, False)
+    accepted = b.chance(0.75)
+    _sign(
+        b,
+        review,
+        at,
+        kind=SignOffKind.ARBITRATION,
+        department_id=None,
+        signer_id=staff.gm_id,
+        decision=Decision.ACCEPT if accepted else Decision.REJECT,
+        comment="同意承接，交期按协商结果执行" if accepted else "风险过高，不予承接",
+        meaning=GM_MEANING,
+    )
+    note = "总经理裁定：承接" if accepted else "总经理裁定：不予承接"
+    return _concluded(b, review, at, now, staff.gm_id, accepted=accepted, note=note)
+
+
+def _concluded(
+    b: RowBuilder,
+    review: dict[str, Any],
+    at: datetime,
+    now: datetime,
+    by_id: int,
+    *,
+    accepted: bool,
+    note: str,
+) -> ReviewOutcome:
     review.update(
         state=ReviewState.ACCEPTED if accepted else ReviewState.REJECTED,
-        concluded_at=last,
-        concluded_by_id=staff.reviewer_by_department["SALES"],
-        conclusion_note="评审通过，可以承接" if accepted else "不予承接",
-        customer_answer_due=last + timedelta(hours=48),
-        updated_at=last,
+        concluded_at=at,
+        concluded_by_id=by_id,
+        conclusion_note=note,
+        customer_answer_due=at + timedelta(hours=48),
+        updated_at=at,
     )
-    answered = last + b.hours(2, 40)
-    review["customer_answered_at"] = answered if answered <= now else None
-    return ReviewOutcome(last, accepted)
+    answered = at + b.hours(2, 56)
+    if answered <= now:
+        review["customer_answered_at"] = answered
+        review["customer_answered_by_id"] = by_id
+        review["customer_answer_note"] = "电话告知客户评审结论，并发送书面确认"
+    return ReviewOutcome(at, accepted)

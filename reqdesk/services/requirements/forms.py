@@ -57,7 +57,7 @@ class AssessmentInput:
     note: str = ""
 
 
-def _text(p: Problems, field: str, value: str, limit: int, *, multiline: bool = False) -> str:
+def text_field(p: Problems, field: str, value: str, limit: int, *, multiline: bool = False) -> str:
     bad = unprintable(value, keep_newlines=multiline)
     if bad:
         p.add(
@@ -114,7 +114,7 @@ def clean_registration(
         received = received.replace(tzinfo=BUSINESS_TZ)
     if received > now:
         p.add("received_at", QT_TRANSLATE_NOOP("Errors", "The received time is in the future."))
-    walk_in = _text(p, "walk_in_name", form.walk_in_name, 100)
+    walk_in = text_field(p, "walk_in_name", form.walk_in_name, 100)
     if form.customer_id is None and not walk_in:
         p.add(
             "customer",
@@ -122,7 +122,7 @@ def clean_registration(
                 "Errors", "Choose a customer from the files, or enter the walk-in contact's name."
             ),
         )
-    contact = _text(p, "contact_name", form.contact_name, 60)
+    contact = text_field(p, "contact_name", form.contact_name, 60)
     phone = p.check("contact_phone", contact_phone, form.contact_phone) or ""
     if form.customer_id is None and not phone and not p.items:
         p.add(
@@ -131,12 +131,12 @@ def clean_registration(
                 "Errors", "A walk-in contact needs a phone number to be called back."
             ),
         )
-    title = _text(p, "title", form.title, TITLE_LIMIT)
+    title = text_field(p, "title", form.title, TITLE_LIMIT)
     if not title and not any(e.field == "title" for e in p.items):
         p.add("title", QT_TRANSLATE_NOOP("Errors", "Give the requirement a short title."))
     kept = previous is not None and form.description == previous.description
     limit = max(DESCRIPTION_LIMIT, len(form.description)) if kept else DESCRIPTION_LIMIT
-    description = _text(p, "description", form.description, limit, multiline=True)
+    description = text_field(p, "description", form.description, limit, multiline=True)
     received_day = received.astimezone(BUSINESS_TZ).date()
     expected = form.expected_date
     if expected is not None and expected < received_day:
@@ -157,7 +157,7 @@ def clean_registration(
             QT_TRANSLATE_NOOP("Errors", "The expected date {day} has already passed."),
             day=expected.isoformat(),
         )
-    contract_no = _text(p, "contract_no", form.contract_no, 60)
+    contract_no = text_field(p, "contract_no", form.contract_no, 60)
     if form.assignee_id is not None and form.department_id is None:
         p.add(
             "department_id",
@@ -190,7 +190,7 @@ def clean_assessment(form: AssessmentInput) -> dict[str, Any]:
     p = Problems()
     if form.value_score is not None and not 1 <= form.value_score <= 5:
         p.add("value_score", QT_TRANSLATE_NOOP("Errors", "The value is scored from 1 to 5."))
-    note = _text(p, "note", form.note, 2000, multiline=True)
+    note = text_field(p, "note", form.note, 2000, multiline=True)
     p.raise_if_any()
     return {
         "technical": form.technical,

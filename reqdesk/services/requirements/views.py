@@ -98,12 +98,12 @@ class RequirementView:
         )
 
 
-def _user(session: Session, key: int | None) -> str:
+def user_name(session: Session, key: int | None) -> str:
     user = session.get(User, key) if key is not None else None
     return user.full_name if user else ""
 
 
-def _department(session: Session, key: int | None) -> str:
+def department_name(session: Session, key: int | None) -> str:
     department = session.get(Department, key) if key is not None else None
     return department.name if department else ""
 
@@ -123,7 +123,7 @@ def view_of(session: Session, r: Requirement) -> RequirementView:
         contact_name=r.contact_name,
         contact_phone=r.contact_phone,
         received_at=r.received_at,
-        received_by=_user(session, r.received_by_id),
+        received_by=user_name(session, r.received_by_id),
         channel=r.channel,
         kind=r.kind,
         category=r.category,
@@ -136,9 +136,9 @@ def view_of(session: Session, r: Requirement) -> RequirementView:
         is_special=r.is_special,
         contract_no=r.contract_no,
         department_id=r.department_id,
-        department=_department(session, r.department_id),
+        department=department_name(session, r.department_id),
         assignee_id=r.assignee_id,
-        assignee=_user(session, r.assignee_id),
+        assignee=user_name(session, r.assignee_id),
         first_response_due=r.first_response_due,
         plan_due=r.plan_due,
         resolution_due=r.resolution_due,
@@ -147,9 +147,11 @@ def view_of(session: Session, r: Requirement) -> RequirementView:
         assessment=AssessmentInput(a.technical, a.economic, a.timing, a.value_score, a.note)
         if a
         else None,
-        assessed_by=_user(session, a.assessed_by_id) if a else "",
+        assessed_by=user_name(session, a.assessed_by_id) if a else "",
         events=[
-            EventView(e.at, e.kind, e.from_stage, e.to_stage, _user(session, e.actor_id), e.note)
+            EventView(
+                e.at, e.kind, e.from_stage, e.to_stage, user_name(session, e.actor_id), e.note
+            )
             for e in r.events
         ],
     )
