@@ -8,6 +8,7 @@
     reqdesk export customers FILE.xlsx [--template]
     reqdesk report card CODE -o FILE.pdf
     reqdesk report form|liaison NUMBER -o FILE.pdf
+    reqdesk report review NUMBER -o FILE.pdf
     reqdesk import calendar FILE.csv [--replace]
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
@@ -171,6 +172,7 @@ def _add_data_commands(commands: Any) -> None:
     for name, text in (
         ("form", translate("Cli", "the registration form of a requirement")),
         ("liaison", translate("Cli", "the internal liaison form of a dispatched requirement")),
+        ("review", translate("Cli", "the contract review record of a review")),
     ):
         sheet = what.add_parser(name, help=text)
         _add_user(sheet)
@@ -502,12 +504,15 @@ def _cmd_report(args: argparse.Namespace) -> int:
         FORM_REGISTRATION,
         print_requirement_form,
     )
+    from reqdesk.services.reviews.printing import print_review_record
 
     db = _open(args, create=False)
     try:
         ctx = _signed_in(args, db)
         if args.what == "card":
             path = print_customer_card(ctx, args.output, translate, code=args.code)
+        elif args.what == "review":
+            path = print_review_record(ctx, args.output, translate, number=args.code)
         else:
             form = FORM_LIAISON if args.what == "liaison" else FORM_REGISTRATION
             path = print_requirement_form(ctx, args.output, translate, form=form, number=args.code)

@@ -57,6 +57,7 @@ class Review(Record, Base):
     concluded_at: Mapped[datetime | None]
     concluded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     conclusion_note: Mapped[str] = mapped_column(Text, default="")
+    handover_note: Mapped[str] = mapped_column(Text, default="")  # what Sales asks the GM
     customer_answer_due: Mapped[datetime | None]
     customer_answered_at: Mapped[datetime | None]
     customer_answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

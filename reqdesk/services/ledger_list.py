@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
-from reqdesk.models import Customer, Department, Requirement, User
-from reqdesk.models.enums import Channel, Stage, Urgency
+from reqdesk.models import Customer, Department, Requirement, Review, User
+from reqdesk.models.enums import Channel, ReviewState, Stage, Urgency
 from reqdesk.services.context import Context
 from reqdesk.services.listing import Window, apply_window, like_pattern
 from reqdesk.services.permissions import Permission, require
@@ -41,6 +41,10 @@ class LedgerRow:
     resolved_at: datetime | None
     closed_at: datetime | None
     satisfaction: int | None
+    review_answer_due: datetime | None = None  # a concluded review's customer answer pending
+
+    def review_answer_overdue(self, now: datetime) -> bool:
+        return self.review_answer_due is not None and now > self.review_answer_due
 
     def days_open(self, now: datetime) -> int:
         end = self.closed_at or self.resolved_at or now
@@ -62,6 +66,19 @@ def _filtered(query: Select[Any], flt: LedgerFilter) -> Select[Any]:
             )
         )
     return query
+
+
+def _answer_due() -> Any:
+    """The earliest customer answer still owed on a concluded review of the requirement."""
+    return (
+        select(func.min(Review.customer_answer_due))
+        .where(
+            Review.requirement_id == Requirement.id,
+            Review.state.in_((ReviewState.ACCEPTED, ReviewState.REJECTED)),
+            Review.customer_answered_at.is_(None),
+        )
+        .scalar_subquery()
+    )
 
 
 def count_ledger(ctx: Context, flt: LedgerFilter) -> int:
@@ -92,6 +109,7 @@ def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerR
             Requirement.resolved_at,
             Requirement.closed_at,
             Requirement.satisfaction,
+            _answer_due().label("review_answer_due"),
         )
         .outerjoin(Customer, Customer.id == Requirement.customer_id)
         .outerjoin(Department, Department.id == Requirement.department_id)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, or_, select
 
 from reqdesk.models import Requirement, Review
 from reqdesk.models.enums import ContractType, ReviewRouting, ReviewState
 from reqdesk.services.context import Context
-from reqdesk.services.listing import Window, apply_window
+from reqdesk.services.listing import Window, apply_window, like_pattern
 from reqdesk.services.permissions import Permission, require
 
 
@@ -28,13 +29,34 @@ class ReviewRow:
     concluded_at: datetime | None
 
 
-def count_reviews(ctx: Context) -> int:
+@dataclass(frozen=True)
+class ReviewFilter:
+    text: str = ""  # part of the review or requirement number, product or contract no.
+
+
+def _filtered(query: Select[Any], f: ReviewFilter) -> Select[Any]:
+    needle = f.text.strip()
+    if not needle:
+        return query
+    pattern = like_pattern(needle)
+    return query.where(
+        or_(
+            Review.number.like(pattern, escape="\\"),
+            Review.product_name.like(pattern, escape="\\"),
+            Review.contract_no.like(pattern, escape="\\"),
+            Requirement.number.like(pattern, escape="\\"),
+        )
+    )
+
+
+def count_reviews(ctx: Context, f: ReviewFilter | None = None) -> int:
     require(ctx.actor, Permission.VIEW_LEDGER)
+    query = select(func.count(Review.id)).join(Requirement, Requirement.id == Review.requirement_id)
     with ctx.reading() as session:
-        return int(session.scalar(select(func.count(Review.id))) or 0)
+        return int(session.scalar(_filtered(query, f or ReviewFilter())) or 0)
 
 
-def review_rows(ctx: Context, window: Window) -> list[ReviewRow]:
+def review_rows(ctx: Context, window: Window, f: ReviewFilter | None = None) -> list[ReviewRow]:
     require(ctx.actor, Permission.VIEW_LEDGER)
     query = select(
         Review.id,
@@ -48,6 +70,7 @@ def review_rows(ctx: Context, window: Window) -> list[ReviewRow]:
         Review.opened_at,
         Review.concluded_at,
     ).join(Requirement, Requirement.id == Review.requirement_id)
+    query = _filtered(query, f or ReviewFilter())
     sort_columns = {
         "number": Review.number,
         "requirement_number": Requirement.number,

@@ -57,6 +57,14 @@ class FieldErrors:
         self._fields[name] = (mark or widget, message)
         return widget
 
+    def include(self, other: FieldErrors) -> None:
+        """Show ``other``'s fields' messages too (a sub-form inside this form)."""
+        self._fields.update(other._fields)
+
+    def alias(self, name: str, widget: QWidget, shown_with: str) -> None:
+        """Field ``name`` (``widget``) shows its message on the row of ``shown_with``."""
+        self._fields[name] = (widget, self._fields[shown_with][1])
+
     def clear(self) -> None:
         for widget, message in self._fields.values():
             message.hide()

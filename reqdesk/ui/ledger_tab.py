@@ -82,10 +82,26 @@ def ledger_columns(clock: Callable[[], datetime]) -> list[Column[LedgerRow]]:
             lambda r: r.satisfaction,
             align_right=True,
         ),
+        Column(
+            "review_answer_due",
+            translate("LedgerColumns", "Review answer due"),
+            lambda r: review_answer_text(r, clock()),
+            sortable=False,
+        ),
     ]
 
 
-LEDGER_COLUMN_WIDTHS = (150, 120, 200, 260, 60, 90, 80, 70, 70, 120, 120, 120, 120, 70, 60)
+def review_answer_text(row: LedgerRow, now: datetime) -> str:
+    """The customer answer a concluded review still owes; "overdue" once its time passed."""
+    if row.review_answer_due is None:
+        return ""
+    due = datetime_text(row.review_answer_due)
+    if row.review_answer_overdue(now):
+        return translate("LedgerColumns", "overdue since {time}").format(time=due)
+    return due
+
+
+LEDGER_COLUMN_WIDTHS = (150, 120, 200, 260, 60, 90, 80, 70, 70, 120, 120, 120, 120, 70, 60, 170)
 
 
 class LedgerTab(QWidget):

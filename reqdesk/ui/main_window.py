@@ -21,7 +21,7 @@ from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
 from reqdesk.ui.messages import report_failure
 from reqdesk.ui.registration.tab import RegistrationTab
-from reqdesk.ui.reviews_tab import ReviewsTab
+from reqdesk.ui.reviews.tab import ReviewsTab
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +42,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.ledger_tab, self.tr("Tracking ledger"))
         self.setCentralWidget(self.tabs)
         self.customers_tab.open_requirement.connect(self.show_requirement)
+        self.reviews_tab.tasks_changed.connect(self._show_task_count)
+        self._show_task_count(len(self.reviews_tab.tasks.tasks))
+        self.registration_tab.review_requested.connect(self.open_review_for)
 
         self._build_menus()
         self._build_status_bar()
@@ -110,6 +113,20 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _show_task_count(self, count: int) -> None:
+        title = (
+            self.tr("Review sign-offs (%n)", "", count) if count else self.tr("Review sign-offs")
+        )
+        self.tabs.setTabText(self.tabs.indexOf(self.reviews_tab), title)
+
+    def open_review_for(self, requirement: object) -> None:
+        """From a registration: open a review on it, then show it in the review tab."""
+        review_id = self.reviews_tab.actions.open_review(requirement)  # type: ignore[arg-type]
+        if review_id is not None:
+            self.tabs.setCurrentWidget(self.reviews_tab)
+            self.reviews_tab.all_button.click()
+            self.registration_tab.reload_current()
 
     def show_requirement(self, requirement_id: int) -> None:
         self.tabs.setCurrentWidget(self.registration_tab)

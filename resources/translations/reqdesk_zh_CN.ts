@@ -17,6 +17,104 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Correct my sign-off…</source>
+        <translation>更正本部门签署…</translation>
+    </message>
+    <message>
+        <source>Sign as general manager…</source>
+        <translation>总经理签署…</translation>
+    </message>
+    <message>
+        <source>Conclude: accept…</source>
+        <translation>评审结论：承接…</translation>
+    </message>
+    <message>
+        <source>Record negotiation…</source>
+        <translation>记录与客户协商…</translation>
+    </message>
+    <message>
+        <source>Revise items (new round)…</source>
+        <translation>修改评审内容（新一轮）…</translation>
+    </message>
+    <message>
+        <source>Hand to the general manager…</source>
+        <translation>提请总经理裁定…</translation>
+    </message>
+    <message>
+        <source>Arbitrate…</source>
+        <translation>裁定…</translation>
+    </message>
+    <message>
+        <source>Record answer to customer…</source>
+        <translation>记录答复客户…</translation>
+    </message>
+    <message>
+        <source>Amend contract…</source>
+        <translation>合同修订…</translation>
+    </message>
+    <message>
+        <source>Mark notice as read</source>
+        <translation>通知已阅</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>打印评审表…</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the contract</source>
+        <translation>合同修订</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>修订方式</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>修订内容及原因</translation>
+    </message>
+    <message>
+        <source>New delivery date</source>
+        <translation>新交货期</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <source>Signed for the customer by</source>
+        <translation>客户方签字人</translation>
+    </message>
+    <message>
+        <source>Your password (signature)</source>
+        <translation>您的密码（签名）</translation>
+    </message>
+    <message>
+        <source>Only the delivery date or the quantity changes: a change record is kept.</source>
+        <translation>只变更交货期或数量：保留变更记录。</translation>
+    </message>
+    <message>
+        <source>A clause is added to the contract and both sides sign it: the customer on paper, you with your password.</source>
+        <translation>在原合同上增加变更条款，双方签字：客户在纸面签字，您以密码签名。</translation>
+    </message>
+    <message>
+        <source>The contract is voided and a new review opens with these items; every department signs again.</source>
+        <translation>原合同作废，按以下内容重新评审；各部门重新签署。</translation>
+    </message>
+    <message>
+        <source>The departments that signed before are notified.</source>
+        <translation>此前签署过的部门将收到通知。</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentKind</name>
     <message>
         <source>Void and re-sign</source>
@@ -29,6 +127,21 @@
     <message>
         <source>Time or quantity only</source>
         <translation>仅变更时间或数量</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Answered at *</source>
+        <translation>答复时间 *</translation>
+    </message>
+    <message>
+        <source>How, and what was said *</source>
+        <translation>答复方式及内容 *</translation>
     </message>
 </context>
 <context>
@@ -51,6 +164,17 @@
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>ArbitrationDialog</name>
+    <message>
+        <source>General manager&apos;s arbitration</source>
+        <translation>总经理裁定</translation>
+    </message>
+    <message>
+        <source>Sales could not settle review {number} with the customer. Rule on it: accept or reject, with the reason.</source>
+        <translation>销售部未能与客户协商解决评审 {number}。请裁定承接或不予承接，并说明理由。</translation>
     </message>
 </context>
 <context>
@@ -397,6 +521,10 @@
     <message>
         <source>the internal liaison form of a dispatched requirement</source>
         <translation>已分派需求的内部联络单</translation>
+    </message>
+    <message>
+        <source>the contract review record of a review</source>
+        <translation>评审的合同评审表</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1900,6 +2028,10 @@
         <source>Only the department that signed can correct its sign-off.</source>
         <translation>只有签署的部门才能更正其签署。</translation>
     </message>
+    <message>
+        <source>Enter the number of the requirement to review.</source>
+        <translation>请输入要评审的需求编号。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>
@@ -2087,6 +2219,85 @@
     </message>
 </context>
 <context>
+    <name>ItemsForm</name>
+    <message>
+        <source>Contract / order no.</source>
+        <translation>合同/订单号</translation>
+    </message>
+    <message>
+        <source>Product name *</source>
+        <translation>产品名称 *</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Drawing no.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <source>Quality requirements</source>
+        <translation>质量要求</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Delivery place</source>
+        <translation>交货地点</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Acceptance standard</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Settlement terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>t, kg, pcs…</source>
+        <translation>吨、千克、件…</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已约定</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <source>Precision above the top grade</source>
+        <translation>精度高于高精级</translation>
+    </message>
+    <message>
+        <source>Special features</source>
+        <translation>特殊情况</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Service request</source>
@@ -2166,6 +2377,14 @@
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Review answer due</source>
+        <translation>评审答复时限</translation>
+    </message>
+    <message>
+        <source>overdue since {time}</source>
+        <translation>已超期（{time}）</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2649,12 @@
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
+    <message numerus="yes">
+        <source>Review sign-offs (%n)</source>
+        <translation>
+            <numerusform>评审会签（%n）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
@@ -2487,6 +2712,80 @@ The details are in the log file {log}.</source>
     <message>
         <source>Non-functional</source>
         <translation>非功能性</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationDialog</name>
+    <message>
+        <source>Negotiation with the customer</source>
+        <translation>与客户协商</translation>
+    </message>
+    <message>
+        <source>Date and time *</source>
+        <translation>日期时间 *</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
+        <source>What was discussed *</source>
+        <translation>协商内容 *</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>协商结果</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReviewDialog</name>
+    <message>
+        <source>Open a contract review</source>
+        <translation>发起合同评审</translation>
+    </message>
+    <message>
+        <source>Requirement number, e.g. HQ-RQ-2026-00012</source>
+        <translation>需求编号，如 HQ-RQ-2026-00012</translation>
+    </message>
+    <message>
+        <source>Requirement *</source>
+        <translation>需求 *</translation>
+    </message>
+    <message>
+        <source>Rules propose</source>
+        <translation>规则建议</translation>
+    </message>
+    <message>
+        <source>As proposed</source>
+        <translation>按规则建议</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Why another type than the rules propose</source>
+        <translation>为何不按规则建议的合同类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Meeting review: Sales, Technical, Purchasing, Production, Quality, then the general manager</source>
+        <translation>会议评审：销售部、技术部、采购部、生产部、质量部，最后总经理</translation>
+    </message>
+    <message>
+        <source>Finance reviews credit and settlement too</source>
+        <translation>财务部同时评审信用及结算</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>会签部门</translation>
+    </message>
+    <message>
+        <source>Choose the requirement first.</source>
+        <translation>请先选择需求。</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3245,10 @@ The details are in the log file {log}.</source>
         <translation>打印联络单…</translation>
     </message>
     <message>
+        <source>Open review…</source>
+        <translation>发起评审…</translation>
+    </message>
+    <message>
         <source>The holiday schedule for {year} has not been entered: due dates in {year} count weekends only and are marked provisional. The administrator enters it under Tools → Holiday calendar.</source>
         <translation>{year} 年的节假日安排尚未录入：{year} 年的时限暂按周末计算并标为“暂定”。请管理员在 工具 → 节假日日历 中录入。</translation>
     </message>
@@ -3022,6 +3325,69 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Review {number}: {product}. Sign for your department: can it meet the contract?</source>
+        <translation>评审 {number}：{product}。请代表本部门签署：能否满足合同要求？</translation>
+    </message>
+    <message>
+        <source>Sign review {number}</source>
+        <translation>签署评审 {number}</translation>
+    </message>
+    <message>
+        <source>Correct a sign-off on {number}</source>
+        <translation>更正评审 {number} 的签署</translation>
+    </message>
+    <message>
+        <source>Your earlier sign-off stays on the record; this new one replaces it in force.</source>
+        <translation>原签署保留在记录中；新签署取代其效力。</translation>
+    </message>
+    <message>
+        <source>Meeting review {number}</source>
+        <translation>会议评审 {number}</translation>
+    </message>
+    <message>
+        <source>Every department has signed. Sign the meeting review as general manager.</source>
+        <translation>各部门均已签署。请以总经理身份签署会议评审。</translation>
+    </message>
+    <message>
+        <source>Conclude review {number}</source>
+        <translation>评审 {number} 结论</translation>
+    </message>
+    <message>
+        <source>Everyone can meet the contract. Concluding accepts it; the customer is to be answered within the set hours.</source>
+        <translation>各方均能满足合同要求。作出结论即承接合同；须在规定时间内答复客户。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hand {number} to the general manager</source>
+        <translation>将 {number} 提请总经理裁定</translation>
+    </message>
+    <message>
+        <source>The negotiation did not settle it. The general manager arbitrates: accept or reject.</source>
+        <translation>协商未能解决。由总经理裁定：承接或不予承接。</translation>
+    </message>
+    <message>
+        <source>What is to be decided *</source>
+        <translation>需裁定的事项 *</translation>
+    </message>
+    <message>
+        <source>Amendment notice</source>
+        <translation>修订通知</translation>
+    </message>
+    <message>
+        <source>Contract review record</source>
+        <translation>合同评审表</translation>
+    </message>
+    <message>
+        <source>Preparing the review record…</source>
+        <translation>正在生成合同评审表…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewAspect</name>
     <message>
         <source>Sales</source>
@@ -3049,6 +3415,197 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Comment / conditions</source>
+        <translation>说明/条件</translation>
+    </message>
+    <message>
+        <source>Choose a review on the left.</source>
+        <translation>请在左侧选择一个评审。</translation>
+    </message>
+    <message>
+        <source>{state}, round {round}</source>
+        <translation>{state}，第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>Opened by {name} on {time}</source>
+        <translation>{name} 于 {time} 发起</translation>
+    </message>
+    <message>
+        <source>The rules proposed {type}; reason for the change: {reason}</source>
+        <translation>规则建议为{type}；改变类型的原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Referred to the general manager: {note}</source>
+        <translation>已提请总经理裁定：{note}</translation>
+    </message>
+    <message>
+        <source>Replaces the voided review {number}.</source>
+        <translation>取代已作废的评审 {number}。</translation>
+    </message>
+    <message>
+        <source>Voided; replaced by review {number}.</source>
+        <translation>已作废；由评审 {number} 取代。</translation>
+    </message>
+    <message>
+        <source>Answer the customer by {time}.</source>
+        <translation>请在 {time} 前答复客户。</translation>
+    </message>
+    <message>
+        <source>General manager (meeting)</source>
+        <translation>总经理（会议评审）</translation>
+    </message>
+    <message>
+        <source>General manager&apos;s arbitration</source>
+        <translation>总经理裁定</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待签</translation>
+    </message>
+    <message>
+        <source>Review items</source>
+        <translation>评审内容</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评审结论</translation>
+    </message>
+    <message>
+        <source>{state} by {name} on {time}.</source>
+        <translation>{name} 于 {time} 作出结论：{state}。</translation>
+    </message>
+    <message>
+        <source>The customer was answered on {time} by {name}: {note}</source>
+        <translation>{name} 于 {time} 答复客户：{note}</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>合同修订</translation>
+    </message>
+    <message>
+        <source>Customer signatory: {name}</source>
+        <translation>客户方签字人：{name}</translation>
+    </message>
+    <message>
+        <source>New review: {number}</source>
+        <translation>新评审：{number}</translation>
+    </message>
+    <message>
+        <source>Notified: {names}</source>
+        <translation>已通知：{names}</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <source>Precision above the top grade</source>
+        <translation>精度高于高精级</translation>
+    </message>
+    <message>
+        <source>Contract / order no.</source>
+        <translation>合同/订单号</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Drawing no.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <source>Quality requirements</source>
+        <translation>质量要求</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Delivery place</source>
+        <translation>交货地点</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Acceptance standard</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Settlement terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Special features</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <source>Round {round}, from {time} ({name})</source>
+        <translation>第 {round} 轮（{time}，{name}）</translation>
+    </message>
+    <message>
+        <source>Revised: {reason}</source>
+        <translation>修改说明：{reason}</translation>
+    </message>
+    <message>
+        <source>Negotiation on {time} with {contact} ({by}): {summary}</source>
+        <translation>{time} 与 {contact} 协商（{by}）：{summary}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>结果：{outcome}</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier sign-off: {reason}</source>
+        <translation>更正此前的签署：{reason}</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被更正</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotice</name>
     <message>
         <source>Review {number} was amended ({kind}): {what}</source>
@@ -3057,6 +3614,313 @@ The details are in the log file {log}.</source>
     <message>
         <source>New review: {number}.</source>
         <translation>新评审：{number}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecord</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Drawing no.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <source>Quality requirements</source>
+        <translation>质量要求</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Acceptance standard</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Settlement terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <source>Precision above the top grade</source>
+        <translation>精度高于高精级</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>proposed: {type}, reason: {reason}</source>
+        <translation>规则建议：{type}，变更原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Review no.</source>
+        <translation>评审编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requirement no.</source>
+        <translation>需求编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客名称</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>评审方式</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Replaces review</source>
+        <translation>取代评审</translation>
+    </message>
+    <message>
+        <source>Replaced by review</source>
+        <translation>被评审取代</translation>
+    </message>
+    <message>
+        <source>Delivery place and method</source>
+        <translation>交货地点及方式</translation>
+    </message>
+    <message>
+        <source>Started {time} by {name}</source>
+        <translation>{time} 由 {name} 发起</translation>
+    </message>
+    <message>
+        <source>Reason for revision: {reason}</source>
+        <translation>修改原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>第 {n} 轮</translation>
+    </message>
+    <message>
+        <source>The review items of this round:</source>
+        <translation>本轮评审内容：</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>GM arbitration</source>
+        <translation>总经理裁定</translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation>条件：{conditions}</translation>
+    </message>
+    <message>
+        <source>(corrects the sign-off of {time}: {reason})</source>
+        <translation>（更正 {time} 的签署：{reason}）</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>（已被更正）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>Comment and conditions</source>
+        <translation>说明及条件</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Negotiated at</source>
+        <translation>协商时间</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>协商内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>协商结果</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Referred by Sales</source>
+        <translation>销售部提请事项</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>General manager&apos;s arbitration</source>
+        <translation>总经理裁定</translation>
+    </message>
+    <message>
+        <source>Concluded by</source>
+        <translation>结论人</translation>
+    </message>
+    <message>
+        <source>Concluded at</source>
+        <translation>结论时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评审结论</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复时限</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>修订方式</translation>
+    </message>
+    <message>
+        <source>Amended at</source>
+        <translation>修订时间</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>Customer signatory</source>
+        <translation>客户方签字人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>修订内容</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Departments notified</source>
+        <translation>已通知部门</translation>
+    </message>
+    <message>
+        <source>New review no.</source>
+        <translation>新评审编号</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>合同修订</translation>
+    </message>
+    <message>
+        <source>Sales (signature)</source>
+        <translation>销售部（签字）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>General manager (signature)</source>
+        <translation>总经理（签字）</translation>
+    </message>
+    <message>
+        <source>Contract review record</source>
+        <translation>合同评审表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Review items</source>
+        <translation>评审内容</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +4024,47 @@ The details are in the log file {log}.</source>
             <numerusform>共 %n 项评审</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search review, requirement, product or contract no. (Ctrl+F)</source>
+        <translation>搜索评审号、需求号、产品或合同号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>全部评审</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>发起评审…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>暂无待办。</translation>
+    </message>
+    <message>
+        <source>Review sign-offs</source>
+        <translation>评审会签</translation>
+    </message>
+    <message numerus="yes">
+        <source>My sign-offs (%n)</source>
+        <translation>
+            <numerusform>我的会签（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>Revise the review items</source>
+        <translation>修改评审内容</translation>
+    </message>
+    <message>
+        <source>The revised items start a new round: every department signs again. The previous round and its sign-offs are kept.</source>
+        <translation>修改后的内容开始新一轮评审：各部门重新签署。上一轮及其签署均保留。</translation>
+    </message>
+    <message>
+        <source>What changed and why *</source>
+        <translation>修改了什么及原因 *</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3225,6 +4130,41 @@ The details are in the log file {log}.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Your sign-in password</source>
+        <translation>您的登录密码</translation>
+    </message>
+    <message>
+        <source>Decision *</source>
+        <translation>评审意见 *</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Reason for the correction *</source>
+        <translation>更正理由 *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>密码 *</translation>
+    </message>
+    <message>
+        <source>Typing your password signs this decision electronically under your name. A signature is never changed; a correction is a new signature with a reason.</source>
+        <translation>输入密码即以您的名义对该意见进行电子签名。签名不可更改；如需更正，须另行签署并说明理由。</translation>
+    </message>
+    <message>
+        <source>Required: why, and what is needed</source>
+        <translation>必填：原因及所需条件</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +4246,57 @@ The details are in the log file {log}.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Sign for your department</source>
+        <translation>代表本部门签署</translation>
+    </message>
+    <message>
+        <source>Sign the meeting review</source>
+        <translation>签署会议评审</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>作出结论</translation>
+    </message>
+    <message>
+        <source>Negotiate with the customer</source>
+        <translation>与客户协商</translation>
+    </message>
+    <message>
+        <source>Arbitrate</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Answer the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Read the amendment notice</source>
+        <translation>阅读修订通知</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from reqdesk.models.enums import Decision, ReviewRouting, ReviewState, Stage
 from reqdesk.services.context import Context
 from reqdesk.services.customers.forms import FormInvalid
 from reqdesk.services.errors import Conflict, PermissionDenied
+from reqdesk.services.ledger_list import LedgerFilter, ledger_rows
+from reqdesk.services.listing import Window
 from reqdesk.services.reviews.conclusion import (
     NegotiationInput,
     arbitrate,
@@ -177,3 +179,17 @@ def test_only_the_gm_arbitrates_and_with_a_reason(demo_ctx: Context) -> None:
             PASSWORD,
             i18n.translate,
         )
+
+
+def test_the_ledger_shows_an_overdue_answer(demo_ctx: Context) -> None:
+    """The requirement's ledger row carries the owed answer; late after 48 hours."""
+    review_id, requirement_id = open_for(demo_ctx)
+    sign(demo_ctx, review_id, "SALES", moment=later(1))
+    conclude(person(demo_ctx, "xiaoshou", later(2)), review_id)
+    ledger = LedgerFilter(requirement_id=requirement_id)
+    row = ledger_rows(person(demo_ctx, "zhuguan"), ledger, Window(0, 5))[0]
+    assert row.review_answer_due == later(50)
+    assert not row.review_answer_overdue(later(49)) and row.review_answer_overdue(later(51))
+    record_answer(person(demo_ctx, "xiaoshou", later(52)), review_id, later(51), "邮件告知")
+    row = ledger_rows(person(demo_ctx, "zhuguan"), ledger, Window(0, 5))[0]
+    assert row.review_answer_due is None

@@ -98,6 +98,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("customer_answer_note", sa.Text(), nullable=False, server_default="")
         )
+        batch_op.add_column(
+            sa.Column("handover_note", sa.Text(), nullable=False, server_default="")
+        )
         batch_op.create_foreign_key(
             batch_op.f("fk_review_customer_answered_by_id_app_user"),
             "app_user",
@@ -233,6 +236,7 @@ def downgrade() -> None:
         batch_op.drop_constraint(
             batch_op.f("fk_review_customer_answered_by_id_app_user"), type_="foreignkey"
         )
+        batch_op.drop_column("handover_note")
         batch_op.drop_column("customer_answer_note")
         batch_op.drop_column("customer_answered_by_id")
         batch_op.drop_column("round")

@@ -247,7 +247,7 @@ def _arbitrated(
     if at > now:
         return ReviewOutcome(None, False)
     review["state"] = ReviewState.ARBITRATION
-    review["conclusion_note"] = "协商未果，提请总经理裁定"
+    review["handover_note"] = "协商未果，提请总经理裁定"
     at += b.hours(2, 48)
     if at > now:
         return ReviewOutcome(None, False)

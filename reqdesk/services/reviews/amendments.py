@@ -94,13 +94,21 @@ def _void_and_resign(uow: UnitOfWork, review: Review, form: AmendmentInput) -> R
     )
 
 
-def _time_quantity(review: Review, form: AmendmentInput) -> dict[str, list[str]]:
+def _time_quantity(review: Review, form: AmendmentInput, today: date) -> dict[str, list[str]]:
     changes: dict[str, list[str]] = {}
+    if form.delivery_date is not None and form.delivery_date < today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The delivery date {day} has already passed."),
+            day=form.delivery_date.isoformat(),
+            field="delivery_date",
+        )
     if form.delivery_date is not None and form.delivery_date != review.delivery_date:
         changes["delivery_date"] = [str(review.delivery_date or ""), form.delivery_date.isoformat()]
         review.delivery_date = form.delivery_date
+    if form.quantity is not None and not isinstance(form.quantity, Decimal):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a number."), field="quantity")
     if form.quantity is not None and form.quantity != review.quantity:
-        if form.quantity < 0:
+        if not 0 <= form.quantity < Decimal("1e13"):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Enter a number from 0 to 9,999,999,999,999."),
                 field="quantity",
@@ -145,7 +153,7 @@ def amend_review(
         if form.kind == AmendmentKind.VOID_AND_RESIGN:
             new_review = _void_and_resign(uow, review, form)
         elif form.kind == AmendmentKind.TIME_QUANTITY:
-            changes = _time_quantity(review, form)
+            changes = _time_quantity(review, form, uow.now.astimezone(sla.BUSINESS_TZ).date())
         review.updated_at = uow.now
         departments = _signed_departments(uow, review)
         amendment = uow.add(

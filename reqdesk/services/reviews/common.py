@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from reqdesk.models import Department, Review, SignOff
 from reqdesk.models.enums import ReviewAspect, ReviewState, SignOffKind, label_source
-from reqdesk.services.context import Actor
+from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import Conflict, NotFound, PermissionDenied, Text
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
@@ -112,3 +112,15 @@ def effective(sign_offs: Iterable[SignOff]) -> list[SignOff]:
 def current_sign_offs(review: Review, kind: SignOffKind) -> list[SignOff]:
     """The effective sign-offs of ``kind`` in the review's current round."""
     return [s for s in effective(review.sign_offs) if s.round == review.round and s.kind == kind]
+
+
+def can_open_reviews(ctx: Context) -> bool:
+    """Whether the signed-in user may open reviews (the tab shows the button)."""
+    with ctx.reading() as session:
+        return may_organise(session, ctx.actor)
+
+
+def can_conclude_reviews(ctx: Context) -> bool:
+    """Whether the signed-in user belongs to Sales (concludes, negotiates, answers)."""
+    with ctx.reading() as session:
+        return is_sales(session, ctx.actor)

@@ -247,7 +247,7 @@ def hand_to_general_manager(ctx: Context, review_id: int, note: str) -> None:
         require_state(review, ReviewState.NEGOTIATING)
         _negotiated(review)
         review.state = ReviewState.ARBITRATION
-        review.conclusion_note = why
+        review.handover_note = why
         review.updated_at = uow.now
         uow.audit(Action.STAGE, review, {"number": review.number, "state": "arbitration"})
         uow.commit()

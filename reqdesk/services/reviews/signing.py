@@ -55,6 +55,7 @@ def confirm_password(ctx: Context, password: str) -> None:
                     "Signing is locked after five wrong passwords. Try again after {time}.",
                 ),
                 time=user.sign_locked_until.astimezone(BUSINESS_TZ).strftime("%H:%M"),
+                field="password",
             )
         if verify_password(user.password_hash, password):
             return
@@ -74,9 +75,11 @@ def confirm_password(ctx: Context, password: str) -> None:
                     "signed.",
                 ),
                 time=user.sign_locked_until.astimezone(BUSINESS_TZ).strftime("%H:%M"),
+                field="password",
             )
         raise AuthenticationFailed(
-            QT_TRANSLATE_NOOP("Errors", "The password is not correct. Nothing was signed.")
+            QT_TRANSLATE_NOOP("Errors", "The password is not correct. Nothing was signed."),
+            field="password",
         )
 
 

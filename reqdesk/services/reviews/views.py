@@ -129,6 +129,7 @@ class ReviewView:
     concluded_at: datetime | None
     concluded_by: str
     conclusion_note: str
+    handover_note: str
     answer_due: datetime | None
     answered_at: datetime | None
     answered_by: str
@@ -281,6 +282,7 @@ def view_review(session: Session, ctx: Context, review: Review) -> ReviewView:
         concluded_at=review.concluded_at,
         concluded_by=user_name(session, review.concluded_by_id),
         conclusion_note=review.conclusion_note,
+        handover_note=review.handover_note,
         answer_due=review.customer_answer_due,
         answered_at=review.customer_answered_at,
         answered_by=user_name(session, review.customer_answered_by_id),

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,16 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reqdesk.i18n import enum_label, error_text
+from reqdesk.i18n import enum_label
 from reqdesk.models.enums import Feasibility
 from reqdesk.services.context import Context
-from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.requirements.duplicates import DuplicateCandidate
 from reqdesk.services.requirements.forms import AssessmentInput
 from reqdesk.services.users import list_departments, list_users
-from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors
 from reqdesk.ui.formatting import datetime_text
 from reqdesk.ui.registration.form import enum_combo, select_data
+from reqdesk.ui.submit_dialog import SubmitDialog
 
 
 class DuplicateDialog(QDialog):
@@ -98,38 +96,7 @@ class DuplicateDialog(QDialog):
         return self.candidates[row].id
 
 
-class _SubmitDialog(QDialog):
-    """A small form whose OK runs ``submit``; a refusal is shown and the form kept."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.submit: Callable[[], None] = lambda: None
-
-    def _ok(self) -> None:
-        try:
-            self.submit()
-        except ReqdeskError as error:
-            rest = self.errors.show(error)
-            self.message.setText("\n".join(error_text(e) for e in rest) or error_text(error))
-            return
-        self.accept()
-
-
-class DispatchDialog(_SubmitDialog):
+class DispatchDialog(SubmitDialog):
     """Send the requirement to a department and person; the liaison form follows."""
 
     def __init__(
@@ -169,7 +136,7 @@ class DispatchDialog(_SubmitDialog):
                 self.assignee.addItem(user.full_name, user.id)
 
 
-class AssessmentDialog(_SubmitDialog):
+class AssessmentDialog(SubmitDialog):
     """需求评估: technical, economic and time feasibility, value 1–5, notes."""
 
     def __init__(

@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from reqdesk.services.requirements.printing import (
     print_requirement_form,
 )
 from reqdesk.services.requirements.views import get_requirement
+from reqdesk.services.reviews.common import can_open_reviews
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.form_fields import ERROR_STYLE
 from reqdesk.ui.formatting import datetime_text
@@ -60,6 +61,8 @@ class RecentSource:
 
 
 class RegistrationTab(QWidget):
+    review_requested = Signal(object)  # the RequirementView to open a contract review on
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -121,6 +124,13 @@ class RegistrationTab(QWidget):
                 "",
                 lambda: self.print(FORM_LIAISON),
                 may["print"],
+            ),
+            (
+                "review_button",
+                self.tr("Open review…"),
+                "",
+                self.request_review,
+                can_open_reviews(self.ctx),
             ),
         )
         for name, text, key, slot, visible in buttons:
@@ -345,6 +355,17 @@ class RegistrationTab(QWidget):
         if dialog.exec():
             self.open_requirement(view.id)
 
+    def request_review(self) -> None:
+        """合同评审 for this requirement: the main window opens the review dialog."""
+        if self.form.view is None or not self._saved_first():
+            return
+        self.review_requested.emit(self.form.view)
+
+    def reload_current(self) -> None:
+        self.panel.model.refresh()
+        if self.form.view is not None and not self.form.is_modified():
+            self.open_requirement(self.form.view.id)
+
     def print(self, form: str) -> BackgroundTask | None:
         if self.form.view is None or not self._saved_first():
             return None
@@ -378,7 +399,12 @@ class RegistrationTab(QWidget):
     def _update_buttons(self) -> None:
         view = self.form.view
         stored = view is not None
-        for button in (self.dispatch_button, self.assess_button, self.print_form_button):
+        for button in (
+            self.dispatch_button,
+            self.assess_button,
+            self.print_form_button,
+            self.review_button,
+        ):
             button.setEnabled(stored)
         self.print_liaison_button.setEnabled(
             stored and view is not None and view.department_id is not None

@@ -1,0 +1,1 @@
+"""评审会签: the review sign-off tab and its dialogs."""
