@@ -21,6 +21,7 @@ from reqdesk.ui.customers.tab import CustomersTab
 from reqdesk.ui.ledger_tab import LedgerTab
 from reqdesk.ui.messages import report_failure
 from reqdesk.ui.registration.tab import RegistrationTab
+from reqdesk.ui.reviews.rules_dialog import ReviewRulesDialog
 from reqdesk.ui.reviews.tab import ReviewsTab
 
 
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
             tools_menu.addAction(
                 self._action(self.tr("&Holiday calendar…"), None, self.edit_calendar)
             )
+        if can(self.ctx.actor, Permission.MANAGE_SETTINGS):
+            tools_menu.addAction(self._action(self.tr("&Review rules…"), None, self.edit_rules))
         tools_menu.addAction(self._action(self.tr("&Check database"), None, self.check_database))
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -146,6 +149,9 @@ class MainWindow(QMainWindow):
         panel = getattr(self.current_tab(), "panel", None)
         if panel is not None:
             panel.focus_search()
+
+    def edit_rules(self) -> None:
+        ReviewRulesDialog(self.ctx, self).exec()
 
     def edit_calendar(self) -> None:
         CalendarDialog(self.ctx, self).exec()

@@ -1973,6 +1973,22 @@
         <translation>{names}不能签署评审。</translation>
     </message>
     <message>
+        <source>Enter a quantity from 0.001 to 999,999 t.</source>
+        <translation>请输入 0.001 到 999,999 吨之间的数量。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 365 days.</source>
+        <translation>请输入 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 720 hours.</source>
+        <translation>请输入 1 到 720 小时。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 30 working days.</source>
+        <translation>请输入 1 到 30 个工作日。</translation>
+    </message>
+    <message>
         <source>This account is disabled.</source>
         <translation>该账户已停用。</translation>
     </message>
@@ -2624,6 +2640,10 @@
     <message>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review rules…</source>
+        <translation>评审规则(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
@@ -3955,6 +3975,49 @@ The details are in the log file {log}.</source>
     <message>
         <source>oral, phone or letter order without a contract</source>
         <translation>口头、来电或来函订货，无合同</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRulesDialog</name>
+    <message>
+        <source>Review rules</source>
+        <translation>评审规则</translation>
+    </message>
+    <message>
+        <source>A contract is special (meeting review) for a new product, precision above the top grade, or a large quantity with a short delivery time:</source>
+        <translation>以下情况为特殊合同（会议评审）：新产品、精度高于高精级，或数量大且交期短：</translation>
+    </message>
+    <message>
+        <source> t or more</source>
+        <translation> 吨及以上</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source> days or less</source>
+        <translation> 天及以内</translation>
+    </message>
+    <message>
+        <source>Delivery within</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Departments sign within</source>
+        <translation>各部门签署时限</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Answer the customer within</source>
+        <translation>答复客户时限</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,13 @@ from reqdesk.services.context import Context
 from reqdesk.services.customers.forms import FormInvalid
 from reqdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from reqdesk.services.reviews.opening import OpenReviewInput, open_review
-from reqdesk.services.reviews.rules import RULES_KEY, ReviewRules, propose_type
+from reqdesk.services.reviews.rules import (
+    RULES_KEY,
+    ReviewRules,
+    get_rules,
+    propose_type,
+    save_rules,
+)
 from reqdesk.services.reviews.views import get_review
 from tests.services.review_inputs import (
     department_id,
@@ -190,3 +196,15 @@ def test_who_opens_reviews(demo_ctx: Context) -> None:
         open_review(person(demo_ctx, "jishu"), OpenReviewInput(requirement_id, items()))
     opened = open_review(person(demo_ctx, "xiaoshou"), OpenReviewInput(requirement_id, items()))
     assert opened.number
+
+
+def test_the_administrator_edits_the_rules(demo_ctx: Context) -> None:
+    admin = person(demo_ctx, "admin")
+    save_rules(admin, ReviewRules(special_quantity_t=Decimal(80), answer_hours=24))
+    assert get_rules(admin).special_quantity_t == Decimal(80)
+    assert get_rules(admin).answer_hours == 24
+    with pytest.raises(FormInvalid) as caught:
+        save_rules(admin, ReviewRules(special_delivery_days=0, answer_hours=0))
+    assert {p.field for p in caught.value.problems} == {"special_delivery_days", "answer_hours"}
+    with pytest.raises(PermissionDenied):
+        save_rules(person(demo_ctx, "kefu"), ReviewRules())

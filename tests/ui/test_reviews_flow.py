@@ -9,9 +9,11 @@ from reqdesk.models.enums import AmendmentKind, Decision, ReviewRouting, ReviewS
 from reqdesk.services.context import Context
 from reqdesk.services.reviews.conclusion import conclude
 from reqdesk.services.reviews.queue import TaskKind
+from reqdesk.services.reviews.rules import get_rules
 from reqdesk.services.reviews.views import get_review
 from reqdesk.ui.reviews.action_dialogs import AnswerDialog, NegotiationDialog, ReviseDialog
 from reqdesk.ui.reviews.amend_dialog import AmendDialog
+from reqdesk.ui.reviews.rules_dialog import ReviewRulesDialog
 from reqdesk.ui.reviews.sign_dialog import SignDialog
 from tests.helpers import signed_in
 from tests.services.review_inputs import PASSWORD, open_for, sign
@@ -95,3 +97,22 @@ def test_answer_amend_and_notice(qtbot, demo_ctx: Context, on_dialog) -> None:  
     assert tech.bar.buttons["acknowledge"].isVisibleTo(tech)
     tech.bar.buttons["acknowledge"].click()
     assert not [t for t in tech.tasks.tasks if t.kind == TaskKind.NOTICE]
+
+
+def test_print_the_record_and_edit_the_rules(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """Print record… previews the PDF; Tools → Review rules saves the thresholds."""
+    review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("TECH",))
+    tab = make_tab(qtbot, signed_in(demo_ctx, "jishu"))
+    tab.show_review(review_id)
+    assert tab.bar.buttons["print"].isVisibleTo(tab)
+    tab.bar.buttons["print"].click()
+    qtbot.waitUntil(lambda: tab.actions.preview is not None, timeout=15000)
+    assert tab.actions.preview is not None and tab.actions.preview.windowTitle() == "合同评审表"
+    dialog = ReviewRulesDialog(signed_in(demo_ctx, "admin"))
+    qtbot.addWidget(dialog)
+    dialog.quantity.setValue(60)
+    dialog.answer.setValue(24)
+    dialog._ok()
+    assert dialog.result() == 1
+    rules = get_rules(signed_in(demo_ctx, "admin"))
+    assert (rules.special_quantity_t, rules.answer_hours) == (60, 24)

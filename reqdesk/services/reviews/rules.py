@@ -19,7 +19,11 @@ from sqlalchemy.orm import Session
 from reqdesk.models import Department
 from reqdesk.models.enums import Channel, ContractType, ReviewAspect, ReviewRouting, label_source
 from reqdesk.services import settings
+from reqdesk.services.audit import Action
+from reqdesk.services.context import Context
+from reqdesk.services.customers.forms import Problems
 from reqdesk.services.errors import Text, ValidationError
+from reqdesk.services.permissions import Permission, require
 from reqdesk.services.reviews.items import ReviewItems
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
@@ -178,3 +182,34 @@ def route(
             field="countersigners",
         )
     return [sales, *others]
+
+
+def get_rules(ctx: Context) -> ReviewRules:
+    with ctx.reading() as session:
+        return read_rules(session)
+
+
+def save_rules(ctx: Context, rules: ReviewRules) -> None:
+    """The administrator changes the thresholds (audited with the old and new values)."""
+    require(ctx.actor, Permission.MANAGE_SETTINGS)
+    p = Problems()
+    if not Decimal(0) < rules.special_quantity_t < Decimal(1_000_000):
+        p.add(
+            "special_quantity_t",
+            QT_TRANSLATE_NOOP("Errors", "Enter a quantity from 0.001 to 999,999 t."),
+        )
+    if not 1 <= rules.special_delivery_days <= 365:
+        p.add("special_delivery_days", QT_TRANSLATE_NOOP("Errors", "Enter 1 to 365 days."))
+    if not 1 <= rules.answer_hours <= 720:
+        p.add("answer_hours", QT_TRANSLATE_NOOP("Errors", "Enter 1 to 720 hours."))
+    if not 1 <= rules.sign_working_days <= 30:
+        p.add("sign_working_days", QT_TRANSLATE_NOOP("Errors", "Enter 1 to 30 working days."))
+    p.raise_if_any()
+    with ctx.unit_of_work() as uow:
+        before = settings.write_setting(uow.session, RULES_KEY, rules.to_json())
+        uow.audit(
+            Action.UPDATE,
+            entity_type="setting",
+            details={"key": RULES_KEY, "before": before, "after": rules.to_json()},
+        )
+        uow.commit()
