@@ -182,6 +182,7 @@ class SignOffKind(StrEnum):
     DEPARTMENT = "department"
     GENERAL_MANAGER = "gm"
     ARBITRATION = "arbitration"
+    AMENDMENT = "amendment"  # Sales signs a changed clause of an accepted contract
 
 
 class Decision(StrEnum):
@@ -331,6 +332,7 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         "department": QT_TRANSLATE_NOOP("SignOffKind", "Department sign-off"),
         "gm": QT_TRANSLATE_NOOP("SignOffKind", "General manager (meeting review)"),
         "arbitration": QT_TRANSLATE_NOOP("SignOffKind", "General manager's arbitration"),
+        "amendment": QT_TRANSLATE_NOOP("SignOffKind", "Signature of a changed clause"),
     },
     Decision: {
         "can_meet": QT_TRANSLATE_NOOP("Decision", "Can meet"),

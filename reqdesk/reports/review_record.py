@@ -222,6 +222,8 @@ def _signatory(sign_off: SignOffView, translate: Translate) -> str:
         return translate("ReviewRecord", "General manager")
     if sign_off.kind == SignOffKind.ARBITRATION:
         return translate("ReviewRecord", "GM arbitration")
+    if sign_off.kind == SignOffKind.AMENDMENT:
+        return translate(*label_source(sign_off.kind))
     return sign_off.department
 
 

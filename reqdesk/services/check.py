@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from reqdesk.db import Database
 from reqdesk.services.audit import iter_chain_problems
-from reqdesk.services.signatures import seal_problems
+from reqdesk.services.seal_check import seal_problems
 
 
 @dataclass

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
-
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
 
 
 def sign_off_hash(
@@ -26,9 +22,13 @@ def sign_off_hash(
     supersedes_id: int | None,
     supersede_reason: str,
     round: int = 1,
+    items_digest: str = "",
 ) -> str:
-    """SHA-256 over every signed field. The round joins only from round 2 on, so that
-    sign-offs sealed before rounds existed keep their hash."""
+    """SHA-256 over every signed field and the digest of the review items signed.
+
+    The round joins only from round 2 on, and the items digest only when given, so
+    that sign-offs sealed before rounds existed keep their hash.
+    """
     parts = [
         uuid,
         review_uuid,
@@ -45,10 +45,12 @@ def sign_off_hash(
     ]
     if round != 1:
         parts.append(f"round={round}")
+    if items_digest:
+        parts.append(f"items={items_digest}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def sealed_hash_of(sign_off: Any, review_uuid: str) -> str:
+def sealed_hash_of(sign_off: Any, review_uuid: str, items_digest: str = "") -> str:
     """The seal a stored sign-off should carry (any object with SignOff's attributes)."""
     return sign_off_hash(
         uuid=sign_off.uuid,
@@ -66,43 +68,5 @@ def sealed_hash_of(sign_off: Any, review_uuid: str) -> str:
         supersedes_id=sign_off.supersedes_id,
         supersede_reason=sign_off.supersede_reason,
         round=sign_off.round,
+        items_digest=items_digest,
     )
-
-
-SQLITE_GUARDS = ("sign_off_no_update", "sign_off_no_delete")
-POSTGRES_GUARDS = ("sign_off_immutable",)
-
-
-def seal_problems(session: Session) -> Iterator[str]:
-    """Each sign-off whose seal no longer matches its fields, and missing guards."""
-    from reqdesk.models import Review, SignOff
-
-    reviews = {rid: uuid for rid, uuid in session.execute(select(Review.id, Review.uuid))}
-    for sign_off in session.scalars(select(SignOff).order_by(SignOff.id)):
-        expected = sealed_hash_of(sign_off, reviews.get(sign_off.review_id, ""))
-        if expected != sign_off.content_hash:
-            yield (
-                f"sign-off #{sign_off.id} (review id {sign_off.review_id}) was altered after "
-                "signing: its seal does not match"
-            )
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        names = set(
-            session.scalars(
-                text("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='sign_off'")
-            )
-        )
-        expected_guards: tuple[str, ...] = SQLITE_GUARDS
-    else:
-        names = set(
-            session.scalars(
-                text(
-                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sign_off'::regclass "
-                    "AND NOT tgisinternal"
-                )
-            )
-        )
-        expected_guards = POSTGRES_GUARDS
-    for name in expected_guards:
-        if name not in names:
-            yield f"the database guard {name} on sign_off is missing: sign-offs can be changed"

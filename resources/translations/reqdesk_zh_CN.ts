@@ -82,8 +82,12 @@
         <translation>修订内容及原因</translation>
     </message>
     <message>
-        <source>New delivery date</source>
-        <translation>新交货期</translation>
+        <source>change to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货期</translation>
     </message>
     <message>
         <source>New quantity</source>
@@ -1833,6 +1837,10 @@
         <translation>请输入新的交货期或数量。</translation>
     </message>
     <message>
+        <source>With this change the contract is a special one by the rules: void it and re-sign it, so that it goes to a meeting review.</source>
+        <translation>按规则，变更后该合同属于特殊合同：请作废重签，以便进行会议评审。</translation>
+    </message>
+    <message>
         <source>Describe the amendment.</source>
         <translation>请说明修订内容。</translation>
     </message>
@@ -2007,6 +2015,10 @@
     <message>
         <source>Say why: a comment is required.</source>
         <translation>请说明理由：必须填写意见说明。</translation>
+    </message>
+    <message>
+        <source>The general manager signs meeting reviews and rules on reviews, not for a department.</source>
+        <translation>总经理签署会议评审和裁定评审，不代表部门签署。</translation>
     </message>
     <message>
         <source>Review {number} is not routed to your department.</source>
@@ -4244,6 +4256,10 @@ The details are in the log file {log}.</source>
         <source>General manager&apos;s arbitration</source>
         <translation>总经理裁定</translation>
     </message>
+    <message>
+        <source>Signature of a changed clause</source>
+        <translation>变更条款签署</translation>
+    </message>
 </context>
 <context>
     <name>Signature</name>
@@ -4266,6 +4282,10 @@ The details are in the log file {log}.</source>
     <message>
         <source>the GM</source>
         <translation>总经理</translation>
+    </message>
+    <message>
+        <source>I, {signer}, sign for the company the changed clause of contract review {number}; {signatory} signed it for the customer: {clause}</source>
+        <translation>本人{signer}代表公司签署合同评审 {number} 的变更条款；客户方由{signatory}签字：{clause}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from reqdesk.services.reviews.opening import OpenReviewInput, open_review
 from reqdesk.services.reviews.printing import print_review_record
 from reqdesk.services.reviews.signing import SignInput, correct_sign_off
 from reqdesk.services.reviews.views import ReviewView, get_review
+from reqdesk.services.sla import BUSINESS_TZ
 from tests.services.registration_inputs import NOW
 from tests.services.review_inputs import (
     PASSWORD,
@@ -71,7 +72,8 @@ def assert_every_sign_off(view: ReviewView, text: str) -> None:
     for round_ in view.rounds:
         assert record("Round {n}").format(n=round_.round) in text
         for s in round_.sign_offs:
-            for expected in (s.signer, label(s.decision), s.comment):
+            signed_at = s.signed_at.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")
+            for expected in (s.signer, label(s.decision), s.comment, signed_at):
                 assert expected in text, (round_.round, expected)
             if s.department:
                 assert s.department in text
@@ -89,7 +91,7 @@ def two_rounds_with_a_correction(demo_ctx: Context) -> int:
     """Round 1 cannot meet, negotiated; round 2 corrected, accepted, answered late, amended."""
     review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("PROD",))
     sign(demo_ctx, review_id, "PROD", Decision.CANNOT_MEET, "交期内产能不足", moment=later(1))
-    sign(demo_ctx, review_id, "SALES", moment=later(1))
+    sign(demo_ctx, review_id, "SALES", moment=later(1.5))
     negotiate(demo_ctx, review_id, 3)
     revise_items(
         person(demo_ctx, "xiaoshou", later(4)),
@@ -98,7 +100,7 @@ def two_rounds_with_a_correction(demo_ctx: Context) -> int:
         "交期延后三周",
     )
     first = sign(demo_ctx, review_id, "PROD", Decision.CONDITIONAL, "需加班生产", moment=later(5))
-    sign(demo_ctx, review_id, "SALES", moment=later(5))
+    sign(demo_ctx, review_id, "SALES", moment=later(5.5))
     correct_sign_off(
         person(demo_ctx, "shengchan", later(6)),
         first,

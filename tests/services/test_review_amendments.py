@@ -10,6 +10,7 @@ import pytest
 
 from reqdesk import i18n
 from reqdesk.models.enums import AmendmentKind, ReviewRouting, ReviewState
+from reqdesk.services.check import run_check
 from reqdesk.services.context import Context
 from reqdesk.services.customers.forms import FormInvalid
 from reqdesk.services.errors import (
@@ -30,8 +31,8 @@ def later(hours: float) -> datetime:
     return NOW + timedelta(hours=hours)
 
 
-def accepted(demo_ctx: Context) -> int:
-    review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("TECH", "PROD"))
+def accepted(demo_ctx: Context, **item_overrides: object) -> int:
+    review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("TECH", "PROD"), **item_overrides)
     for code in ("TECH", "PROD", "SALES"):
         sign(demo_ctx, review_id, code, moment=later(1))
     conclude(person(demo_ctx, "xiaoshou", later(2)), review_id)
@@ -141,3 +142,49 @@ def test_my_sign_offs_lists_what_waits_for_me(demo_ctx: Context) -> None:
     assert my_tasks(person(demo_ctx, "kefu")) == []
     due = [t.due_at for t in my_tasks(quality) if t.due_at is not None]
     assert due == sorted(due)
+
+
+def test_amendments_that_make_the_contract_special(demo_ctx: Context) -> None:
+    """Quantity now ≥ 100 t due within 30 days: refused as a change, done by void and
+    re-sign, which routes the new review to a meeting."""
+    review_id = accepted(demo_ctx)
+    sales = person(demo_ctx, "xiaoshou", later(5))
+    done = amend_review(
+        sales,
+        review_id,
+        AmendmentInput(
+            AmendmentKind.VOID_AND_RESIGN,
+            "改为散装吨位订货",
+            items=items(quantity=Decimal(120), unit="吨", delivery_date=date(2026, 12, 10)),
+        ),
+        i18n.translate,
+    )
+    new = get_review(sales, done.new_review_id or 0)
+    assert new.contract_type == "special" and new.routing == ReviewRouting.MEETING
+    assert len(new.participants) == 5
+    tonnes = accepted(demo_ctx, unit="吨", quantity=Decimal(50), delivery_date=date(2026, 12, 10))
+    with pytest.raises(Conflict, match="special one"):
+        amend_review(
+            sales,
+            tonnes,
+            AmendmentInput(AmendmentKind.TIME_QUANTITY, "", quantity=Decimal(120)),
+            i18n.translate,
+        )
+    assert get_review(sales, tonnes).items.quantity == 50  # nothing changed
+
+
+def test_a_changed_clause_is_sealed(demo_ctx: Context) -> None:
+    review_id = accepted(demo_ctx)
+    sales = person(demo_ctx, "xiaoshou", later(5))
+    amend_review(
+        sales,
+        review_id,
+        AmendmentInput(AmendmentKind.CHANGE_CLAUSE, "运费由需方承担", customer_signatory="王经理"),
+        i18n.translate,
+        PASSWORD,
+    )
+    view = get_review(sales, review_id)
+    clause = [s for r in view.rounds for s in r.sign_offs if s.kind == "amendment"]
+    assert len(clause) == 1 and clause[0].signer == "刘洋" and "王经理" in clause[0].meaning
+    assert run_check(demo_ctx.db).ok
+    assert view.state == ReviewState.ACCEPTED

@@ -193,3 +193,25 @@ def test_the_ledger_shows_an_overdue_answer(demo_ctx: Context) -> None:
     record_answer(person(demo_ctx, "xiaoshou", later(52)), review_id, later(51), "邮件告知")
     row = ledger_rows(person(demo_ctx, "zhuguan"), ledger, Window(0, 5))[0]
     assert row.review_answer_due is None
+
+
+def test_revised_items_that_make_it_special_go_to_a_meeting(demo_ctx: Context) -> None:
+    review_id, _ = open_for(demo_ctx)  # planner: Sales alone
+    sign(demo_ctx, review_id, "SALES", Decision.CANNOT_MEET, "非标准件", moment=later(1))
+    negotiate(demo_ctx, review_id, 2)
+    revise_items(
+        person(demo_ctx, "xiaoshou", later(3)),
+        review_id,
+        items(is_new_product=True),
+        "按新产品开发",
+    )
+    view = get_review(person(demo_ctx, "xiaoshou"), review_id)
+    assert view.contract_type == "special" and view.routing == ReviewRouting.MEETING
+    assert [p.department for p in view.participants] == [
+        "销售部",
+        "技术部",
+        "采购部",
+        "生产部",
+        "质量部",
+    ]
+    assert view.gm_required and view.round == 2

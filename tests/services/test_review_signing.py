@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from reqdesk import i18n
-from reqdesk.models import AuditEntry, SignOff
+from reqdesk.models import AuditEntry, SignOff, User
 from reqdesk.models.enums import Decision, ReviewRouting, ReviewState
 from reqdesk.services.context import Context
 from reqdesk.services.customers.forms import FormInvalid
 from reqdesk.services.errors import AuthenticationFailed, Conflict, PermissionDenied
+from reqdesk.services.reviews.common import can_conclude_reviews
 from reqdesk.services.reviews.signing import (
     SignInput,
     correct_sign_off,
@@ -21,7 +22,7 @@ from reqdesk.services.reviews.signing import (
 )
 from reqdesk.services.reviews.views import get_review
 from tests.services.registration_inputs import NOW
-from tests.services.review_inputs import PASSWORD, open_for, person, sign
+from tests.services.review_inputs import PASSWORD, department_id, open_for, person, sign
 
 
 def test_a_department_signs_once_with_its_password(demo_ctx: Context) -> None:
@@ -85,7 +86,9 @@ def test_wrong_passwords_are_audited_and_five_lock_signing(demo_ctx: Context) ->
         failures = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "sign_failed")
         ).all()
-    assert len(failures) == 5 and "locked_until" in failures[-1].details
+    assert len(failures) == 6  # five wrong ones, then the attempt while locked
+    assert "locked_until" in failures[4].details and '"locked":true' in failures[5].details
+    assert f"review #{review_id}" in failures[0].details
     later = person(demo_ctx, "xiaoshou", NOW + timedelta(minutes=6))
     assert sign_for_department(
         later, review_id, SignInput(Decision.CAN_MEET), PASSWORD, i18n.translate
@@ -148,3 +151,31 @@ def test_meeting_review_ends_with_the_general_manager(demo_ctx: Context) -> None
         sign_as_general_manager(
             gm, review_id, SignInput(Decision.CAN_MEET), PASSWORD, i18n.translate
         )
+
+
+def test_a_right_password_clears_the_count(demo_ctx: Context) -> None:
+    """Four wrong, one right (though refused for another reason), one wrong: not locked."""
+    review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("TECH",))
+    sign(demo_ctx, review_id, "TECH")
+    tech = person(demo_ctx, "jishu")
+    for _attempt in range(4):
+        with pytest.raises(AuthenticationFailed):
+            sign_for_department(tech, review_id, SignInput(Decision.CAN_MEET), "x", i18n.translate)
+    with pytest.raises(Conflict, match="already signed"):
+        sign_for_department(tech, review_id, SignInput(Decision.CAN_MEET), PASSWORD, i18n.translate)
+    with pytest.raises(AuthenticationFailed, match="not correct"):
+        sign_for_department(tech, review_id, SignInput(Decision.CAN_MEET), "x", i18n.translate)
+
+
+def test_the_general_manager_does_not_sign_for_a_department(demo_ctx: Context) -> None:
+    """Even placed in Sales, the GM neither signs for it nor concludes as Sales."""
+    with demo_ctx.db.write_sessions() as session, session.begin():
+        gm = session.scalars(select(User).where(User.username == "zongjingli")).one()
+        gm.department_id = department_id(demo_ctx, "SALES")
+    review_id, _ = open_for(demo_ctx)
+    gm_ctx = person(demo_ctx, "zongjingli")
+    with pytest.raises(PermissionDenied, match="not for a department"):
+        sign_for_department(
+            gm_ctx, review_id, SignInput(Decision.CAN_MEET), PASSWORD, i18n.translate
+        )
+    assert not can_conclude_reviews(gm_ctx)

@@ -38,6 +38,7 @@ def on_dialog() -> Iterator[Any]:
     from PySide6.QtWidgets import QApplication
 
     timers: list[QTimer] = []
+    left_open: list[str] = []
 
     def arm(cls: type, action: Any) -> None:
         timer = QTimer()
@@ -46,7 +47,13 @@ def on_dialog() -> Iterator[Any]:
             widget = QApplication.activeModalWidget()
             if isinstance(widget, cls):
                 timer.stop()
-                action(widget)
+                try:
+                    action(widget)
+                finally:
+                    if widget.isVisible():  # refused: close it so the test fails, not hangs
+                        message = getattr(getattr(widget, "message", None), "text", lambda: "")
+                        left_open.append(f"{cls.__name__}: {message()}")
+                        widget.reject()
 
         timer.timeout.connect(check)
         timer.start(20)
@@ -55,3 +62,4 @@ def on_dialog() -> Iterator[Any]:
     yield arm
     for timer in timers:
         timer.stop()
+    assert not left_open, f"a dialog refused the test's input and was closed: {left_open}"

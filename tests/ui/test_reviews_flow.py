@@ -7,6 +7,7 @@ from datetime import date
 
 from reqdesk.models.enums import AmendmentKind, Decision, ReviewRouting, ReviewState
 from reqdesk.services.context import Context
+from reqdesk.services.errors import ValidationError
 from reqdesk.services.reviews.conclusion import conclude
 from reqdesk.services.reviews.queue import TaskKind
 from reqdesk.services.reviews.rules import get_rules
@@ -116,3 +117,30 @@ def test_print_the_record_and_edit_the_rules(qtbot, demo_ctx: Context) -> None: 
     assert dialog.result() == 1
     rules = get_rules(signed_in(demo_ctx, "admin"))
     assert (rules.special_quantity_t, rules.answer_hours) == (60, 24)
+
+
+def test_amend_dialog_sends_only_what_changes(qtbot, demo_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    """A quantity-only change leaves the delivery date; a refused clause clears the password."""
+    review_id, _ = open_for(demo_ctx, ReviewRouting.COUNTERSIGN, ("TECH",))
+    sign(demo_ctx, review_id, "TECH")
+    sign(demo_ctx, review_id, "SALES")
+    sales = signed_in(demo_ctx, "xiaoshou")
+    conclude(sales, review_id, "")
+    view = get_review(sales, review_id)
+    sent: list[object] = []
+    dialog = AmendDialog(view, lambda form, password: sent.append(form))
+    qtbot.addWidget(dialog)
+    dialog.quantity.setText("1800")
+    assert dialog.value().delivery_date is None and dialog.value().quantity == 1800
+    dialog.move_delivery.setChecked(True)
+    assert dialog.value().delivery_date == view.items.delivery_date
+
+    def refuse(form: object, password: str) -> None:
+        raise ValidationError("no", field="customer_signatory")
+
+    clause = AmendDialog(view, refuse)
+    qtbot.addWidget(clause)
+    clause.kinds[AmendmentKind.CHANGE_CLAUSE].setChecked(True)
+    clause.password.setText(PASSWORD)
+    clause._ok()
+    assert clause.password.text() == "" and clause.errors.message("customer_signatory")

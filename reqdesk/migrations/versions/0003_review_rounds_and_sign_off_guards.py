@@ -159,12 +159,11 @@ def _snapshot_first_rounds() -> None:
         sa.text(f"SELECT id, site_code, opened_at, opened_by_id, {columns} FROM review")
     ).all()
     for row in reviews:
+        flags = ("is_new_product", "above_top_precision")  # stored as 0/1 on SQLite
         items = {
-            key: (None if value is None else str(value) if not isinstance(value, bool) else value)
+            key: bool(value) if key in flags else (None if value is None else str(value))
             for key, value in zip(ITEM_COLUMNS, row[4:], strict=True)
         }
-        for key in ("is_new_product", "above_top_precision"):
-            items[key] = bool(items[key])
         conn.execute(
             sa.text(
                 "INSERT INTO review_round (review_id, round, items, started_at, started_by_id,"
@@ -187,6 +186,10 @@ SQLITE_GUARDS = (
     BEGIN SELECT RAISE(ABORT, 'reqdesk: a signed sign-off cannot be changed'); END""",
     """CREATE TRIGGER sign_off_no_delete BEFORE DELETE ON sign_off
     BEGIN SELECT RAISE(ABORT, 'reqdesk: a signed sign-off cannot be deleted'); END""",
+    """CREATE TRIGGER review_round_no_update BEFORE UPDATE ON review_round
+    BEGIN SELECT RAISE(ABORT, 'reqdesk: the items of a review round cannot be changed'); END""",
+    """CREATE TRIGGER review_round_no_delete BEFORE DELETE ON review_round
+    BEGIN SELECT RAISE(ABORT, 'reqdesk: the items of a review round cannot be deleted'); END""",
 )
 POSTGRES_GUARDS = (
     """CREATE FUNCTION reqdesk_sign_off_immutable() RETURNS trigger AS $$
@@ -196,6 +199,13 @@ POSTGRES_GUARDS = (
     $$ LANGUAGE plpgsql""",
     """CREATE TRIGGER sign_off_immutable BEFORE UPDATE OR DELETE ON sign_off
     FOR EACH ROW EXECUTE FUNCTION reqdesk_sign_off_immutable()""",
+    """CREATE FUNCTION reqdesk_review_round_immutable() RETURNS trigger AS $$
+    BEGIN
+        RAISE EXCEPTION 'reqdesk: the items of a review round cannot be changed or deleted';
+    END;
+    $$ LANGUAGE plpgsql""",
+    """CREATE TRIGGER review_round_immutable BEFORE UPDATE OR DELETE ON review_round
+    FOR EACH ROW EXECUTE FUNCTION reqdesk_review_round_immutable()""",
 )
 
 
@@ -213,9 +223,13 @@ def _drop_sign_off_guards() -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(sa.text("DROP TRIGGER IF EXISTS sign_off_no_update"))
         conn.execute(sa.text("DROP TRIGGER IF EXISTS sign_off_no_delete"))
+        conn.execute(sa.text("DROP TRIGGER IF EXISTS review_round_no_update"))
+        conn.execute(sa.text("DROP TRIGGER IF EXISTS review_round_no_delete"))
     else:
         conn.execute(sa.text("DROP TRIGGER IF EXISTS sign_off_immutable ON sign_off"))
         conn.execute(sa.text("DROP FUNCTION IF EXISTS reqdesk_sign_off_immutable()"))
+        conn.execute(sa.text("DROP TRIGGER IF EXISTS review_round_immutable ON review_round"))
+        conn.execute(sa.text("DROP FUNCTION IF EXISTS reqdesk_review_round_immutable()"))
 
 
 def downgrade() -> None:

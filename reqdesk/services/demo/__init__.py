@@ -22,6 +22,7 @@ from reqdesk.services.demo.builder import RowBuilder
 from reqdesk.services.demo.customers import generate_customers
 from reqdesk.services.demo.requirements import Counters, DemoStaff, generate_requirements
 from reqdesk.services.numbering import CUSTOMER, REQUIREMENT, REVIEW
+from reqdesk.services.seal_check import demo_coverage
 from reqdesk.services.settings import Key, read_setting
 from reqdesk.services.setup import DepartmentSeed, initialise
 from reqdesk.services.users import add_user
@@ -122,7 +123,12 @@ def generate_demo(
         uow.audit(
             Action.DEMO,
             entity_type="database",
-            details={"seed": seed, "as_of": day, **summary.rows},
+            details={
+                "seed": seed,
+                "as_of": day,
+                **summary.rows,
+                "sign_offs": demo_coverage(uow.session),
+            },
         )
         uow.commit()
     return summary

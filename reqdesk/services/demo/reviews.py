@@ -20,7 +20,7 @@ from reqdesk.services import sla
 from reqdesk.services.demo import pools
 from reqdesk.services.demo.builder import RowBuilder
 from reqdesk.services.numbering import REVIEW, format_number
-from reqdesk.services.reviews.items import ITEM_FIELDS, ReviewItems, items_to_json
+from reqdesk.services.reviews.items import ITEM_FIELDS, ReviewItems, items_digest, items_to_json
 from reqdesk.services.signatures import sign_off_hash
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ def _sign(
         signed_at=at,
         supersedes_id=None,
         supersede_reason="",
+        items_digest=items_digest(ReviewItems(**{k: review[k] for k in ITEM_FIELDS})),
     )
 
 

@@ -15,10 +15,10 @@ from reqdesk.reports.requirement_forms import (
     write_registration_form,
 )
 from reqdesk.services import settings
-from reqdesk.services.audit import Action
 from reqdesk.services.context import Context
 from reqdesk.services.errors import Conflict
 from reqdesk.services.permissions import Permission, require
+from reqdesk.services.printed import commit_print
 from reqdesk.services.requirements.registration import find_by_number, load_requirement
 from reqdesk.services.requirements.views import RequirementView, view_of
 from reqdesk.services.sla import BUSINESS_TZ
@@ -136,10 +136,4 @@ def print_requirement_form(
         sheet = _sheet(session, ctx, requirement, translate)
         writer = write_liaison_form if form == FORM_LIAISON else write_registration_form
         writer(path, sheet, translate)
-        uow.audit(Action.PRINT, requirement, {"form": form, "number": requirement.number})
-        try:
-            uow.commit()
-        except Exception:
-            path.unlink(missing_ok=True)
-            raise
-    return path
+        return commit_print(uow, path, requirement, {"form": form, "number": requirement.number})

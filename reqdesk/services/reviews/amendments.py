@@ -11,7 +11,10 @@ from decimal import Decimal
 from reqdesk.models import Department, Requirement, Review, ReviewAmendment, ReviewNotice
 from reqdesk.models.enums import (
     AmendmentKind,
+    ContractType,
+    Decision,
     EventKind,
+    ReviewRouting,
     ReviewState,
     SignOffKind,
     Stage,
@@ -27,9 +30,14 @@ from reqdesk.services.requirements.forms import text_field
 from reqdesk.services.requirements.registration import event
 from reqdesk.services.reviews.common import effective, load_review, require_sales, require_state
 from reqdesk.services.reviews.items import ReviewItems, clean_items, items_of
-from reqdesk.services.reviews.opening import add_review
-from reqdesk.services.reviews.rules import propose_type, read_rules
-from reqdesk.services.reviews.signing import Translate, confirm_password
+from reqdesk.services.reviews.opening import add_review, becomes_special
+from reqdesk.services.reviews.rules import propose_type, read_rules, route
+from reqdesk.services.reviews.signing import (
+    SignInput,
+    Translate,
+    add_sign_off,
+    confirm_password,
+)
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 
@@ -79,24 +87,38 @@ def _void_and_resign(uow: UnitOfWork, review: Review, form: AmendmentInput) -> R
             to_stage=Stage.IN_REVIEW,
             note=review.number,
         )
-    same = review.contract_type == proposal.contract_type
+    departments = [p.department_id for p in review.participants]
+    if proposal.contract_type == ContractType.SPECIAL:  # the new terms need a meeting review
+        contract_type, routing = ContractType.SPECIAL, ReviewRouting.MEETING
+        with_finance = route(session, contract_type, routing, with_finance=True)[-1].id
+        departments = [
+            d.id
+            for d in route(
+                session, contract_type, routing, with_finance=with_finance in departments
+            )
+        ]
+    else:
+        contract_type, routing = review.contract_type, review.routing
+    same = contract_type == proposal.contract_type
     reason = "" if same else (review.type_reason or review.number)
     return add_review(
         uow,
         requirement,
         items,
-        review.contract_type,
+        contract_type,
         proposal,
         reason,
-        review.routing,
-        [p.department_id for p in review.participants],
+        routing,
+        departments,
         supersedes_id=review.id,
     )
 
 
-def _time_quantity(review: Review, form: AmendmentInput, today: date) -> dict[str, list[str]]:
+def _time_quantity(uow: UnitOfWork, review: Review, form: AmendmentInput) -> dict[str, list[str]]:
     changes: dict[str, list[str]] = {}
-    if form.delivery_date is not None and form.delivery_date < today:
+    today = uow.now.astimezone(sla.BUSINESS_TZ).date()
+    moved = form.delivery_date is not None and form.delivery_date != review.delivery_date
+    if moved and form.delivery_date is not None and form.delivery_date < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The delivery date {day} has already passed."),
             day=form.delivery_date.isoformat(),
@@ -120,7 +142,39 @@ def _time_quantity(review: Review, form: AmendmentInput, today: date) -> dict[st
             QT_TRANSLATE_NOOP("Errors", "Enter the new delivery date or quantity."),
             field="delivery_date",
         )
+    if becomes_special(uow, review, items_of(review)):
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "With this change the contract is a special one by the rules: void it and "
+                "re-sign it, so that it goes to a meeting review.",
+            )
+        )
     return changes
+
+
+def _sign_clause(
+    uow: UnitOfWork, review: Review, clause: str, signatory: str, translate: Translate
+) -> None:
+    """The company's side of a changed clause, sealed like every other signature."""
+    actor = uow.ctx.actor
+    assert actor is not None
+    meaning = translate(
+        "Signature",
+        QT_TRANSLATE_NOOP(
+            "Signature",
+            "I, {signer}, sign for the company the changed clause of contract review {number}; "
+            "{signatory} signed it for the customer: {clause}",
+        ),
+    ).format(signer=actor.full_name, number=review.number, signatory=signatory, clause=clause)
+    add_sign_off(
+        uow,
+        review,
+        SignOffKind.AMENDMENT,
+        actor.department_id,
+        SignInput(Decision.ACCEPT, clause, ""),
+        meaning,
+    )
 
 
 def amend_review(
@@ -143,17 +197,17 @@ def amend_review(
         )
     p.raise_if_any()
     if form.kind == AmendmentKind.CHANGE_CLAUSE:
-        confirm_password(ctx, password)
+        confirm_password(ctx, password, f"amend review #{review_id}")
     with ctx.unit_of_work() as uow:
         actor = require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.ACCEPTED)
         changes: dict[str, list[str]] = {}
         new_review: Review | None = None
         if form.kind == AmendmentKind.VOID_AND_RESIGN:
             new_review = _void_and_resign(uow, review, form)
         elif form.kind == AmendmentKind.TIME_QUANTITY:
-            changes = _time_quantity(review, form, uow.now.astimezone(sla.BUSINESS_TZ).date())
+            changes = _time_quantity(uow, review, form)
         review.updated_at = uow.now
         departments = _signed_departments(uow, review)
         amendment = uow.add(
@@ -171,6 +225,8 @@ def amend_review(
         )
         review.amendments.append(amendment)
         uow.session.flush()
+        if form.kind == AmendmentKind.CHANGE_CLAUSE:
+            _sign_clause(uow, review, description, signatory, translate)
         text = translate(
             "ReviewNotice",
             QT_TRANSLATE_NOOP("ReviewNotice", "Review {number} was amended ({kind}): {what}"),

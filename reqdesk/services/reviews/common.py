@@ -17,8 +17,10 @@ from reqdesk.textmarks import QT_TRANSLATE_NOOP
 CONCLUDED = frozenset({ReviewState.ACCEPTED, ReviewState.REJECTED, ReviewState.VOID})
 
 
-def load_review(session: Session, review_id: int) -> Review:
-    review = session.get(Review, review_id)
+def load_review(session: Session, review_id: int, *, lock: bool = False) -> Review:
+    """The review; ``lock``: hold its row until the transaction ends (PostgreSQL), so two
+    people acting on it at once take turns. SQLite writers already take turns."""
+    review = session.get(Review, review_id, with_for_update=lock)
     if review is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That review does not exist."))
     return review
@@ -43,11 +45,16 @@ def sales_department_id(session: Session) -> int | None:
 
 
 def is_sales(session: Session, actor: Actor | None) -> bool:
-    """A reviewer of the Sales department (销售部), who organises and concludes reviews."""
+    """A reviewer of the Sales department (销售部), who organises and concludes reviews.
+
+    The general manager is never Sales, even when given a department: the one who
+    arbitrates does not also conclude.
+    """
     return (
         actor is not None
         and actor.department_id is not None
         and can(actor, Permission.SIGN_OFF)
+        and not can(actor, Permission.ARBITRATE)
         and actor.department_id == sales_department_id(session)
     )
 

@@ -12,6 +12,7 @@ from reqdesk.models import Requirement, Review, ReviewNegotiation, ReviewRound
 from reqdesk.models.enums import (
     Decision,
     EventKind,
+    ReviewRouting,
     ReviewState,
     SignOffKind,
     Stage,
@@ -31,7 +32,7 @@ from reqdesk.services.reviews.common import (
     require_state,
 )
 from reqdesk.services.reviews.items import ITEM_FIELDS, ReviewItems, clean_items, items_to_json
-from reqdesk.services.reviews.opening import sign_due
+from reqdesk.services.reviews.opening import becomes_special, reroute_as_special, sign_due
 from reqdesk.services.reviews.outcome import Outcome
 from reqdesk.services.reviews.rules import read_rules
 from reqdesk.services.reviews.signing import (
@@ -104,7 +105,7 @@ def conclude(ctx: Context, review_id: int, note: str = "") -> None:
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.SIGNING)
         if round_outcome(review) != Outcome.READY:
             raise Conflict(
@@ -142,7 +143,7 @@ def record_negotiation(ctx: Context, review_id: int, form: NegotiationInput) -> 
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.SIGNING, ReviewState.NEGOTIATING)
         if form.at > uow.now or form.at < review.opened_at - timedelta(days=1):
             raise ValidationError(
@@ -194,15 +195,18 @@ def revise_items(ctx: Context, review_id: int, items: ReviewItems, reason: str) 
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         actor = require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.NEGOTIATING)
         _negotiated(review)
         clean = clean_items(items, today=uow.now.astimezone(BUSINESS_TZ).date())
-        changes = {
+        changes: dict[str, object] = {
             name: [str(getattr(review, name)), str(getattr(clean, name))]
             for name in ITEM_FIELDS
             if getattr(review, name) != getattr(clean, name)
         }
+        if becomes_special(uow, review, clean):  # a new product now, say: a meeting review
+            changes["routing"] = [review.routing.value, ReviewRouting.MEETING.value]
+            changes["departments"] = reroute_as_special(uow, review)
         for name in ITEM_FIELDS:
             setattr(review, name, getattr(clean, name))
         review.round += 1
@@ -243,7 +247,7 @@ def hand_to_general_manager(ctx: Context, review_id: int, note: str) -> None:
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.NEGOTIATING)
         _negotiated(review)
         review.state = ReviewState.ARBITRATION
@@ -270,9 +274,9 @@ def arbitrate(
         p, "reason", reason, 2000, QT_TRANSLATE_NOOP("Errors", "Give the reason for the ruling.")
     )
     p.raise_if_any()
-    confirm_password(ctx, password)
+    confirm_password(ctx, password, f"arbitrate review #{review_id}")
     with ctx.unit_of_work() as uow:
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.ARBITRATION)
         meaning = translate(
             "Signature",
@@ -309,7 +313,7 @@ def record_answer(ctx: Context, review_id: int, at: datetime, note: str) -> None
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         actor = require_sales(uow.session, ctx.actor)
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.ACCEPTED, ReviewState.REJECTED)
         if review.customer_answered_at is not None:
             raise Conflict(

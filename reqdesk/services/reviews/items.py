@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, fields
 from datetime import date
@@ -66,6 +67,23 @@ def items_to_json(items: ReviewItems) -> str:
     return json.dumps(
         {k: plain(v) for k, v in asdict(items).items()}, ensure_ascii=False, sort_keys=True
     )
+
+
+def items_digest(items: ReviewItems) -> str:
+    """SHA-256 of the items in a canonical form (numbers without trailing zeros), so the
+    same items give the same digest however the database stored them."""
+
+    def canonical(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return f"{value.normalize():f}"
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    text = json.dumps(
+        {k: canonical(v) for k, v in asdict(items).items()}, ensure_ascii=False, sort_keys=True
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def items_from_json(text: str) -> ReviewItems:

@@ -204,3 +204,41 @@ def open_review(ctx: Context, form: OpenReviewInput) -> OpenedReview:
         )
         uow.commit()
         return OpenedReview(review.id, review.number)
+
+
+def becomes_special(uow: UnitOfWork, review: Review, items: ReviewItems) -> bool:
+    """Whether changed items make a regular or temporary contract special by the rules."""
+    if review.contract_type == ContractType.SPECIAL:
+        return False
+    requirement = uow.session.get(Requirement, review.requirement_id)
+    assert requirement is not None
+    today = uow.now.astimezone(sla.BUSINESS_TZ).date()
+    proposal = propose_type(
+        items, read_rules(uow.session), opened=today, channel=requirement.channel
+    )
+    return proposal.contract_type == ContractType.SPECIAL
+
+
+def reroute_as_special(uow: UnitOfWork, review: Review) -> list[str]:
+    """Make the review a special contract's meeting review (Finance stays if it signed
+    before); returns the departments now routed."""
+    session = uow.session
+    departments = {p.department_id for p in review.participants}
+    finance = route(session, ContractType.SPECIAL, ReviewRouting.MEETING, with_finance=True)[-1]
+    meeting = route(
+        session,
+        ContractType.SPECIAL,
+        ReviewRouting.MEETING,
+        with_finance=finance.id in departments,
+    )
+    review.contract_type = ContractType.SPECIAL
+    review.proposed_type = ContractType.SPECIAL
+    review.routing = ReviewRouting.MEETING
+    wanted = {d.id for d in meeting}
+    for participant in list(review.participants):
+        if participant.department_id not in wanted:
+            review.participants.remove(participant)
+    for department in meeting:
+        if department.id not in departments:
+            review.participants.append(uow.add(ReviewParticipant(department_id=department.id)))
+    return [d.name for d in meeting]

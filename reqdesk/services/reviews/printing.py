@@ -10,9 +10,9 @@ from reqdesk.models import Review
 from reqdesk.reports.pdf import Translate
 from reqdesk.reports.review_record import ReviewSheet, write_review_record
 from reqdesk.services import settings
-from reqdesk.services.audit import Action
 from reqdesk.services.context import Context
 from reqdesk.services.permissions import Permission, can, require
+from reqdesk.services.printed import commit_print
 from reqdesk.services.reviews.common import find_review, load_review
 from reqdesk.services.reviews.views import view_review
 from reqdesk.services.sla import BUSINESS_TZ
@@ -55,10 +55,6 @@ def print_review_record(
             else find_review(session, number or "")
         )
         write_review_record(path, _sheet(session, ctx, review), translate)
-        uow.audit(Action.PRINT, review, {"form": FORM_REVIEW_RECORD, "number": review.number})
-        try:
-            uow.commit()
-        except Exception:
-            path.unlink(missing_ok=True)
-            raise
-    return path
+        return commit_print(
+            uow, path, review, {"form": FORM_REVIEW_RECORD, "number": review.number}
+        )

@@ -20,9 +20,10 @@ from reqdesk.services.context import Context, UnitOfWork
 from reqdesk.services.customers.forms import Problems
 from reqdesk.services.errors import AuthenticationFailed, Conflict, PermissionDenied
 from reqdesk.services.passwords import verify_password
-from reqdesk.services.permissions import Permission, require
+from reqdesk.services.permissions import Permission, can, require
 from reqdesk.services.requirements.forms import text_field
 from reqdesk.services.reviews.common import current_sign_offs, load_review, require_state
+from reqdesk.services.reviews.items import items_digest, items_from_json
 from reqdesk.services.reviews.outcome import Outcome, outcome
 from reqdesk.services.signatures import sealed_hash_of
 from reqdesk.services.sla import BUSINESS_TZ
@@ -41,40 +42,56 @@ class SignInput:
     conditions: str = ""
 
 
-def confirm_password(ctx: Context, password: str) -> None:
-    """The signer types their password again; a wrong one is audited and counted."""
+def _locked_until_text(user: User) -> str:
+    assert user.sign_locked_until is not None
+    return user.sign_locked_until.astimezone(BUSINESS_TZ).strftime("%H:%M")
+
+
+def confirm_password(ctx: Context, password: str, purpose: str = "") -> None:
+    """The signer types their password again (``purpose``: what they sign, for the audit).
+
+    A wrong one is audited and counted; five wrong in a row lock signing for five
+    minutes, and attempts while locked are audited too. A right one clears the count.
+    """
     actor = require(ctx.actor, Permission.VIEW_LEDGER)
     with ctx.unit_of_work() as uow:
         user = uow.session.get(User, actor.user_id)
         if user is None or not user.active:
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "This account is disabled."))
+        details: dict[str, object] = {"purpose": purpose}
         if user.sign_locked_until is not None and user.sign_locked_until > uow.now:
+            uow.audit(Action.SIGN_FAILED, user, {**details, "locked": True}, entity_type="app_user")
+            uow.commit()
             raise AuthenticationFailed(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "Signing is locked after five wrong passwords. Try again after {time}.",
                 ),
-                time=user.sign_locked_until.astimezone(BUSINESS_TZ).strftime("%H:%M"),
+                time=_locked_until_text(user),
                 field="password",
             )
         if verify_password(user.password_hash, password):
+            if user.sign_failures:
+                user.sign_failures = 0
+                uow.commit()
             return
         user.sign_failures += 1
-        details: dict[str, object] = {"failures": user.sign_failures}
-        if user.sign_failures >= ATTEMPTS_BEFORE_LOCK:
+        details["failures"] = user.sign_failures
+        locked = user.sign_failures >= ATTEMPTS_BEFORE_LOCK
+        if locked:
             user.sign_locked_until = uow.now + timedelta(minutes=LOCK_MINUTES)
             user.sign_failures = 0
             details["locked_until"] = user.sign_locked_until.isoformat()
         uow.audit(Action.SIGN_FAILED, user, details, entity_type="app_user")
         uow.commit()
-        if user.sign_locked_until is not None and user.sign_locked_until > uow.now:
+        if locked:
             raise AuthenticationFailed(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "Wrong password five times: signing is locked until {time}. Nothing was "
                     "signed.",
                 ),
-                time=user.sign_locked_until.astimezone(BUSINESS_TZ).strftime("%H:%M"),
+                time=_locked_until_text(user),
                 field="password",
             )
         raise AuthenticationFailed(
@@ -112,28 +129,27 @@ def add_sign_off(
     """Write one sealed sign-off in the review's current round (and reset failures)."""
     actor = uow.ctx.actor
     assert actor is not None
-    user = uow.session.get(User, actor.user_id)
-    if user is not None and user.sign_failures:
-        user.sign_failures = 0
-    sign_off = uow.add(
-        SignOff(
-            uuid=new_uuid(),
-            review_id=review.id,
-            round=review.round,
-            kind=kind,
-            department_id=department_id,
-            signer_id=actor.user_id,
-            decision=form.decision,
-            comment=form.comment,
-            conditions=form.conditions,
-            meaning=meaning,
-            signed_at=uow.now,
-            supersedes_id=supersedes.id if supersedes else None,
-            supersede_reason=reason,
-            content_hash="",
-        )
+    # sealed before it joins the session: a row flushed half-sealed could never be fixed,
+    # as the database refuses to change a sign-off
+    signed = next((r for r in review.rounds if r.round == review.round), None)
+    digest = items_digest(items_from_json(signed.items)) if signed is not None else ""
+    sign_off = SignOff(
+        uuid=new_uuid(),
+        review_id=review.id,
+        round=review.round,
+        kind=kind,
+        department_id=department_id,
+        signer_id=actor.user_id,
+        decision=form.decision,
+        comment=form.comment,
+        conditions=form.conditions,
+        meaning=meaning,
+        signed_at=uow.now,
+        supersedes_id=supersedes.id if supersedes else None,
+        supersede_reason=reason,
     )
-    sign_off.content_hash = sealed_hash_of(sign_off, review.uuid)
+    sign_off.content_hash = sealed_hash_of(sign_off, review.uuid, digest)
+    uow.add(sign_off)
     review.sign_offs.append(sign_off)
     review.updated_at = uow.now
     uow.audit(
@@ -188,9 +204,17 @@ def sign_for_department(
     """A department's sign-off; only a user of that department signs, once per round."""
     actor = require(ctx.actor, Permission.SIGN_OFF)
     clean = _clean(form, DEPARTMENT_DECISIONS)
-    confirm_password(ctx, password)
+    if can(actor, Permission.ARBITRATE):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The general manager signs meeting reviews and rules on reviews, not for a "
+                "department.",
+            )
+        )
+    confirm_password(ctx, password, f"sign review #{review_id}")
     with ctx.unit_of_work() as uow:
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.SIGNING)
         participant = next(
             (p for p in review.participants if p.department_id == actor.department_id), None
@@ -241,9 +265,9 @@ def sign_as_general_manager(
     """The GM's sign-off closing a meeting review (会议评审), after every department."""
     actor = require(ctx.actor, Permission.ARBITRATE)
     clean = _clean(form, DEPARTMENT_DECISIONS)
-    confirm_password(ctx, password)
+    confirm_password(ctx, password, f"meeting sign-off, review #{review_id}")
     with ctx.unit_of_work() as uow:
-        review = load_review(uow.session, review_id)
+        review = load_review(uow.session, review_id, lock=True)
         require_state(review, ReviewState.SIGNING, ReviewState.NEGOTIATING)
         if review.routing != ReviewRouting.MEETING:
             raise Conflict(
@@ -304,12 +328,12 @@ def correct_sign_off(
     if not why and not p.items:
         p.add("reason", QT_TRANSLATE_NOOP("Errors", "Give the reason for the correction."))
     p.raise_if_any()
-    confirm_password(ctx, password)
+    confirm_password(ctx, password, f"correct sign-off #{sign_off_id}")
     with ctx.unit_of_work() as uow:
         old = uow.session.get(SignOff, sign_off_id)
         if old is None:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "That sign-off does not exist."))
-        review = load_review(uow.session, old.review_id)
+        review = load_review(uow.session, old.review_id, lock=True)
         require_state(review, ReviewState.SIGNING, ReviewState.NEGOTIATING)
         current = current_sign_offs(review, old.kind)
         if old not in current:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -19,6 +21,7 @@ from reqdesk.i18n import enum_label
 from reqdesk.models.enums import AmendmentKind
 from reqdesk.services.reviews.amendments import AmendmentInput
 from reqdesk.services.reviews.views import ReviewView
+from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.form_fields import FormDateEdit
 from reqdesk.ui.reviews.action_dialogs import long_text
 from reqdesk.ui.reviews.items_form import ItemsForm, decimal_or_none
@@ -56,12 +59,22 @@ class AmendDialog(SubmitDialog):
         self.form.addRow(self.tr("Amendment"), kinds)
         self.description = long_text(self, 70)
         self.errors.add_row(self.form, self.tr("What and why"), "description", self.description)
+        self.move_delivery = QCheckBox(self.tr("change to"), self)
         self.delivery = FormDateEdit(self)
         self.delivery.setCalendarPopup(True)
         self.delivery.setDisplayFormat("yyyy-MM-dd")
-        current = view.items.delivery_date or date.today()
+        self.delivery.setEnabled(False)
+        self.move_delivery.toggled.connect(self.delivery.setEnabled)
+        current = view.items.delivery_date or datetime.now(BUSINESS_TZ).date()
         self.delivery.setDate(QDate(current.year, current.month, current.day))
-        self.errors.add_row(self.form, self.tr("New delivery date"), "delivery_date", self.delivery)
+        when = QWidget(self)
+        line = QHBoxLayout(when)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.move_delivery)
+        line.addWidget(self.delivery, 1)
+        self.errors.add_row(
+            self.form, self.tr("Delivery date"), "delivery_date", when, self.delivery
+        )
         self.quantity = QLineEdit(self)
         if view.items.quantity is not None:
             self.quantity.setText(f"{view.items.quantity.normalize():f}")
@@ -84,7 +97,13 @@ class AmendDialog(SubmitDialog):
         self.group.buttonToggled.connect(self._follow_kind)
         self._view = view
         self._follow_kind()
-        self.submit = lambda: save(self.value(), self.password.text())
+        self.submit = lambda: self._save(save)
+
+    def _save(self, save: Callable[[AmendmentInput, str], object]) -> None:
+        try:
+            save(self.value(), self.password.text())
+        finally:
+            self.password.clear()  # never left in the form after an attempt
 
     def kind(self) -> AmendmentKind:
         return next(k for k, b in self.kinds.items() if b.isChecked())
@@ -92,7 +111,7 @@ class AmendDialog(SubmitDialog):
     def _follow_kind(self) -> None:
         kind = self.kind()
         rows = {
-            self.delivery: kind == AmendmentKind.TIME_QUANTITY,
+            self.delivery.parentWidget(): kind == AmendmentKind.TIME_QUANTITY,
             self.quantity: kind == AmendmentKind.TIME_QUANTITY,
             self.signatory: kind == AmendmentKind.CHANGE_CLAUSE,
             self.password: kind == AmendmentKind.CHANGE_CLAUSE,
@@ -130,7 +149,7 @@ class AmendDialog(SubmitDialog):
             customer_signatory=self.signatory.text(),
             items=self.items.value() if kind == AmendmentKind.VOID_AND_RESIGN else None,
             delivery_date=date(q.year(), q.month(), q.day())
-            if kind == AmendmentKind.TIME_QUANTITY
+            if kind == AmendmentKind.TIME_QUANTITY and self.move_delivery.isChecked()
             else None,
             quantity=quantity  # type: ignore[arg-type]
             if kind == AmendmentKind.TIME_QUANTITY

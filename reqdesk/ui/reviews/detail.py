@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reqdesk.i18n import enum_label
-from reqdesk.models.enums import Decision
+from reqdesk.models.enums import Decision, SignOffKind
 from reqdesk.services.reviews.items import ReviewItems
 from reqdesk.services.reviews.views import ReviewView, RoundView, SignOffView
 from reqdesk.ui.formatting import date_text, datetime_text
@@ -246,7 +246,7 @@ class ReviewDetail(QWidget):
         return "".join(html)
 
     def _sign_off(self, s: SignOffView) -> str:
-        who = s.department or enum_label(s.kind)
+        who = s.department if s.kind == SignOffKind.DEPARTMENT else enum_label(s.kind)
         colour = DECISION_COLOURS.get(s.decision, "#000")
         text = (
             f"<b>{escape(who)}</b> · <span style='color:{colour}'>"
