@@ -22,8 +22,14 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+def include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    """The search index (SQLite FTS5 and its shadow tables) lives outside the models."""
+    return not (type_ == "table" and name is not None and name.startswith("requirement_fts"))
+
+
 context.configure(
     connection=connection,
+    include_name=include_name,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER columns or constraints: rebuild tables
     compare_type=True,

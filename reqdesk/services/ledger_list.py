@@ -1,26 +1,58 @@
-"""The tracking ledger's rows: count and pages, filtered and sorted in SQL, never all rows."""
+"""The tracking ledger's rows: count and pages, filtered and sorted in SQL, never all rows.
+
+Overdue and due-soon are worked out in SQL against the clock, so that the filters
+"overdue only" and "due soon" are plain conditions and the counts stay exact.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, not_, or_, select, text
 from sqlalchemy.orm import aliased
 
-from reqdesk.models import Customer, Department, Requirement, Review, User
-from reqdesk.models.enums import Channel, ReviewState, Stage, Urgency
+from reqdesk.models import Customer, Department, ProcessingPlan, Requirement, Review, User
+from reqdesk.models.enums import (
+    OPEN_STAGES,
+    Category,
+    Channel,
+    ReviewState,
+    Stage,
+    Urgency,
+)
 from reqdesk.services.context import Context
 from reqdesk.services.listing import Window, apply_window, like_pattern
 from reqdesk.services.permissions import Permission, require
+from reqdesk.services.sla import BUSINESS_TZ
+
+DUE_SOON = timedelta(hours=24)
+# A requirement still waiting for its first response, and for its processing plan.
+UNANSWERED = frozenset({Stage.REGISTERED, Stage.DISPATCHED, Stage.IN_REVIEW, Stage.IN_PROGRESS})
+FTS_MIN = 3  # the trigram index answers three characters or more
 
 
 @dataclass(frozen=True)
 class LedgerFilter:
+    """What the ledger shows. Dates are business days (UTC+08:00), both ends included."""
+
     text: str = ""
     stage: Stage | None = None
     requirement_id: int | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    open_from: date | None = None  # open at any time between open_from and open_to
+    open_to: date | None = None
+    department_id: int | None = None
+    assignee_id: int | None = None
+    urgency: Urgency | None = None
+    category: Category | None = None
+    channel: Channel | None = None
+    customer_id: int | None = None
+    overdue_only: bool = False
+    due_soon: bool = False
+    stages: frozenset[Stage] = field(default_factory=frozenset)  # any of these, if given
 
 
 @dataclass(frozen=True)
@@ -42,6 +74,17 @@ class LedgerRow:
     closed_at: datetime | None
     satisfaction: int | None
     review_answer_due: datetime | None = None  # a concluded review's customer answer pending
+    plan_due: datetime | None = None
+    response_late: bool = False
+    plan_late: bool = False
+    resolution_late: bool = False
+    answer_late: bool = False
+    due_soon: bool = False
+    category: Category | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.response_late or self.plan_late or self.resolution_late or self.answer_late
 
     def review_answer_overdue(self, now: datetime) -> bool:
         return self.review_answer_due is not None and now > self.review_answer_due
@@ -51,21 +94,18 @@ class LedgerRow:
         return max(0, (end - self.received_at).days)
 
 
-def _filtered(query: Select[Any], flt: LedgerFilter) -> Select[Any]:
-    if flt.stage is not None:
-        query = query.where(Requirement.stage == flt.stage)
-    if flt.requirement_id is not None:
-        query = query.where(Requirement.id == flt.requirement_id)
-    text = flt.text.strip()
-    if text:
-        pattern = like_pattern(text)
-        query = query.where(
-            or_(
-                Requirement.number.like(pattern, escape="\\"),
-                Requirement.title.like(pattern, escape="\\"),
-            )
-        )
-    return query
+def day_start(day: date) -> datetime:
+    """The start of a business day as an aware time."""
+    return datetime.combine(day, time(0), BUSINESS_TZ)
+
+
+def iso_week(year: int, week: int) -> tuple[date, date]:
+    """Monday and Sunday of an ISO week (2026-W47 → 2026-11-16, 2026-11-22)."""
+    monday = date.fromisocalendar(year, week, 1)
+    return monday, monday + timedelta(days=6)
+
+
+# --- the time conditions, as SQL ---------------------------------------------------
 
 
 def _answer_due() -> Any:
@@ -81,16 +121,132 @@ def _answer_due() -> Any:
     )
 
 
+def _no_plan() -> ColumnElement[bool]:
+    return not_(exists().where(ProcessingPlan.requirement_id == Requirement.id))
+
+
+def _pending(when: datetime) -> dict[str, ColumnElement[bool]]:
+    """Each step whose due time lies before ``when`` and is not done."""
+    r = Requirement
+    return {
+        "response_late": and_(
+            r.stage.in_(UNANSWERED), r.first_response_at.is_(None), r.first_response_due < when
+        ),
+        "plan_late": and_(r.stage.in_(UNANSWERED), r.plan_due < when, _no_plan()),
+        "resolution_late": and_(r.stage.in_(OPEN_STAGES), r.resolution_due < when),
+        "answer_late": _answer_due() < when,
+    }
+
+
+def _overdue(now: datetime) -> ColumnElement[bool]:
+    return or_(*_pending(now).values())
+
+
+def _due_soon(now: datetime) -> ColumnElement[bool]:
+    return and_(not_(_overdue(now)), _overdue(now + DUE_SOON))
+
+
+# --- search -----------------------------------------------------------------------
+
+
+def _fts_ids(term: str) -> Any:
+    phrase = '"' + term.replace('"', '""') + '"'
+    return text("SELECT rowid FROM requirement_fts WHERE requirement_fts MATCH :q").bindparams(
+        q=phrase
+    )
+
+
+def _term_condition(term: str, sqlite: bool) -> ColumnElement[bool]:
+    pattern = like_pattern(term)
+    number = Requirement.number.like(pattern, escape="\\")
+    if not sqlite:
+        return or_(
+            Requirement.number.ilike(pattern, escape="\\"),
+            Requirement.title.ilike(pattern, escape="\\"),
+            Requirement.description.ilike(pattern, escape="\\"),
+        )
+    if len(term) >= FTS_MIN:
+        return or_(number, Requirement.id.in_(_fts_ids(term)))
+    # one or two characters: LIKE on the requirement table itself, never on the index
+    return or_(
+        number,
+        Requirement.title.like(pattern, escape="\\"),
+        Requirement.description.like(pattern, escape="\\"),
+    )
+
+
+def _search(text_: str, sqlite: bool) -> ColumnElement[bool] | None:
+    terms = text_.split()
+    if not terms:
+        return None
+    return and_(*(_term_condition(term, sqlite) for term in terms[:8]))
+
+
+# --- the query ----------------------------------------------------------------------
+
+
+def _filtered(query: Select[Any], flt: LedgerFilter, now: datetime, sqlite: bool) -> Select[Any]:
+    r = Requirement
+    equal = {
+        r.stage: flt.stage,
+        r.id: flt.requirement_id,
+        r.department_id: flt.department_id,
+        r.assignee_id: flt.assignee_id,
+        r.urgency: flt.urgency,
+        r.category: flt.category,
+        r.channel: flt.channel,
+        r.customer_id: flt.customer_id,
+    }
+    for column, value in equal.items():
+        if value is not None:
+            query = query.where(column == value)
+    if flt.stages:
+        query = query.where(r.stage.in_(flt.stages))
+    if flt.received_from is not None:
+        query = query.where(r.received_at >= day_start(flt.received_from))
+    if flt.received_to is not None:
+        query = query.where(r.received_at < day_start(flt.received_to + timedelta(days=1)))
+    if flt.open_from is not None or flt.open_to is not None:
+        query = query.where(_open_between(flt.open_from, flt.open_to))
+    if flt.overdue_only:
+        query = query.where(_overdue(now))
+    if flt.due_soon:
+        query = query.where(_due_soon(now))
+    condition = _search(flt.text, sqlite)
+    if condition is not None:
+        query = query.where(condition)
+    return query
+
+
+def _open_between(first: date | None, last: date | None) -> ColumnElement[bool]:
+    """Open at some time in [first, last]: received before the end, not ended before the
+    start (``closed_at`` is when a requirement left the ledger: closed, rejected, merged
+    or cancelled)."""
+    r = Requirement
+    conditions: list[ColumnElement[bool]] = []
+    if last is not None:
+        conditions.append(r.received_at < day_start(last + timedelta(days=1)))
+    if first is not None:
+        conditions.append(or_(r.closed_at.is_(None), r.closed_at >= day_start(first)))
+    return and_(*conditions) if conditions else ~false()
+
+
+def _sqlite(ctx: Context) -> bool:
+    return ctx.db.is_sqlite
+
+
 def count_ledger(ctx: Context, flt: LedgerFilter) -> int:
     require(ctx.actor, Permission.VIEW_LEDGER)
+    query = _filtered(select(func.count(Requirement.id)), flt, ctx.clock(), _sqlite(ctx))
     with ctx.reading() as session:
-        return int(session.scalar(_filtered(select(func.count(Requirement.id)), flt)) or 0)
+        return int(session.scalar(query) or 0)
 
 
-def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerRow]:
-    require(ctx.actor, Permission.VIEW_LEDGER)
+def ledger_query(flt: LedgerFilter, window: Window, now: datetime, sqlite: bool) -> Select[Any]:
+    """The Core select behind a page of the ledger (also streamed by the Excel export)."""
     assignee = aliased(User)
     customer_name = func.coalesce(Customer.name, Requirement.walk_in_name, "")
+    flags = _pending(now)
     query = (
         select(
             Requirement.id,
@@ -110,6 +266,10 @@ def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerR
             Requirement.closed_at,
             Requirement.satisfaction,
             _answer_due().label("review_answer_due"),
+            Requirement.plan_due,
+            *(condition.label(name) for name, condition in flags.items()),
+            _due_soon(now).label("due_soon"),
+            Requirement.category,
         )
         .outerjoin(Customer, Customer.id == Requirement.customer_id)
         .outerjoin(Department, Department.id == Requirement.department_id)
@@ -126,15 +286,29 @@ def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerR
         "assignee": assignee.full_name,
         "stage": Requirement.stage,
         "first_response_due": Requirement.first_response_due,
+        "first_response_at": Requirement.first_response_at,
         "resolution_due": Requirement.resolution_due,
+        "resolved_at": Requirement.resolved_at,
         "satisfaction": Requirement.satisfaction,
     }
-    query = apply_window(
-        _filtered(query, flt),
+    return apply_window(
+        _filtered(query, flt, now, sqlite),
         window,
         sort_columns,
         (Requirement.received_at.desc(),),
         Requirement.id,
     )
+
+
+def to_row(row: Any) -> LedgerRow:
+    values = row._asdict()
+    for name in ("response_late", "plan_late", "resolution_late", "answer_late", "due_soon"):
+        values[name] = bool(values[name])
+    return LedgerRow(**values)
+
+
+def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerRow]:
+    require(ctx.actor, Permission.VIEW_LEDGER)
+    query = ledger_query(flt, window, ctx.clock(), _sqlite(ctx))
     with ctx.reading() as session:
-        return [LedgerRow(**row._asdict()) for row in session.execute(query)]
+        return [to_row(row) for row in session.execute(query)]

@@ -2060,6 +2060,54 @@
         <source>Enter the number of the requirement to review.</source>
         <translation>请输入要评审的需求编号。</translation>
     </message>
+    <message>
+        <source>Requirement {number} cannot go from {stage} to {target} here.</source>
+        <translation>需求 {number} 不能在此从“{stage}”改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Only the service desk, or the department handling requirement {number}, moves it to {target}.</source>
+        <translation>只有客服，或负责处理需求 {number} 的部门，才能将其改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation>请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>This part of the plan is required.</source>
+        <translation>处理计划的这一项必须填写。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is {stage}: a plan is no longer needed.</source>
+        <translation>需求 {number} 已处于“{stage}”，无需再提出处理计划。</translation>
+    </message>
+    <message>
+        <source>The department handling requirement {number}, or the service desk, records its plan.</source>
+        <translation>需求 {number} 的处理计划由负责处理的部门或客服记录。</translation>
+    </message>
+    <message>
+        <source>The time lies between the requirement&apos;s receipt and now.</source>
+        <translation>时间须在需求接收之后、当前时间之前。</translation>
+    </message>
+    <message>
+        <source>Say what the customer was told.</source>
+        <translation>请填写答复顾客的内容。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is {stage}: no response is logged now.</source>
+        <translation>需求 {number} 已处于“{stage}”，现在不能再记录答复。</translation>
+    </message>
+    <message>
+        <source>Rate satisfaction from 1 to 5.</source>
+        <translation>满意度请评 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>Requirement {number} is {stage}: a return visit follows its resolution.</source>
+        <translation>需求 {number} 处于“{stage}”：回访须在处理完成之后进行。</translation>
+    </message>
+    <message>
+        <source>The visit took place between the resolution and today.</source>
+        <translation>回访日期须在完成日期与今天之间。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>

@@ -126,6 +126,8 @@ class RequirementLife:
         self.last = at
         self.row["stage"] = to
         self.row["updated_at"] = at
+        if to in (Stage.CLOSED, Stage.REJECTED, Stage.MERGED, Stage.CANCELLED):
+            self.row["closed_at"] = at  # when it left the ledger
         return True
 
 

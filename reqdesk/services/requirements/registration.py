@@ -34,6 +34,8 @@ from reqdesk.services.requirements.forms import (
 )
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
+PLAN_WORKING_DAYS = 2  # seed 002 §5.2.3: 俩个工作日内提出问题处理计划
+
 # Once dispatched, the registration is a record of what came in: these stay as they were.
 FIXED_AFTER_DISPATCH = (
     "customer_id",
@@ -278,6 +280,12 @@ def dispatch_requirement(
         text = f"{text}: {note.strip()}" if note.strip() else text
         if previous == Stage.REGISTERED:
             requirement.stage = Stage.DISPATCHED
+            # a long item's processing plan is due two working days after dispatch
+            plan_due = work_calendar(session).add_working_days(
+                uow.now, PLAN_WORKING_DAYS, policy(session).workday_end
+            )
+            if requirement.plan_due is None or requirement.plan_due > plan_due:
+                requirement.plan_due = plan_due
             event(
                 uow,
                 requirement,
@@ -342,6 +350,7 @@ def merge(uow: UnitOfWork, source: Requirement, target: Requirement) -> None:
     source.stage = Stage.MERGED
     source.merged_into_id = target.id
     source.updated_at = uow.now
+    source.closed_at = uow.now  # it left the ledger
     event(
         uow,
         source,

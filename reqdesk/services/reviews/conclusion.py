@@ -88,6 +88,8 @@ def _finish(uow: UnitOfWork, review: Review, state: ReviewState, note: str) -> N
     target = Stage.IN_PROGRESS if state == ReviewState.ACCEPTED else Stage.REJECTED
     requirement.stage = target
     requirement.updated_at = uow.now
+    if target == Stage.REJECTED:
+        requirement.closed_at = uow.now  # it left the ledger
     event(
         uow,
         requirement,
