@@ -6,6 +6,7 @@ Overdue and due-soon are worked out in SQL against the clock, so that the filter
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -242,8 +243,11 @@ def count_ledger(ctx: Context, flt: LedgerFilter) -> int:
         return int(session.scalar(query) or 0)
 
 
-def ledger_query(flt: LedgerFilter, window: Window, now: datetime, sqlite: bool) -> Select[Any]:
-    """The Core select behind a page of the ledger (also streamed by the Excel export)."""
+def ledger_query(
+    flt: LedgerFilter, window: Window | None, now: datetime, sqlite: bool
+) -> Select[Any]:
+    """The Core select behind a page of the ledger; ``window=None``: every row, in the
+    default order (newest first), for streaming."""
     assignee = aliased(User)
     customer_name = func.coalesce(Customer.name, Requirement.walk_in_name, "")
     flags = _pending(now)
@@ -291,8 +295,11 @@ def ledger_query(flt: LedgerFilter, window: Window, now: datetime, sqlite: bool)
         "resolved_at": Requirement.resolved_at,
         "satisfaction": Requirement.satisfaction,
     }
+    query = _filtered(query, flt, now, sqlite)
+    if window is None:
+        return query.order_by(Requirement.received_at.desc(), Requirement.id.desc())
     return apply_window(
-        _filtered(query, flt, now, sqlite),
+        query,
         window,
         sort_columns,
         (Requirement.received_at.desc(),),
@@ -312,3 +319,12 @@ def ledger_rows(ctx: Context, flt: LedgerFilter, window: Window) -> list[LedgerR
     query = ledger_query(flt, window, ctx.clock(), _sqlite(ctx))
     with ctx.reading() as session:
         return [to_row(row) for row in session.execute(query)]
+
+
+def ledger_batches(ctx: Context, flt: LedgerFilter, size: int = 2000) -> Iterator[list[LedgerRow]]:
+    """Every row of a filtered ledger in batches, streamed from one read (exports)."""
+    require(ctx.actor, Permission.VIEW_LEDGER)
+    query = ledger_query(flt, None, ctx.clock(), _sqlite(ctx)).execution_options(yield_per=size)
+    with ctx.reading() as session:
+        for part in session.execute(query).partitions(size):
+            yield [to_row(row) for row in part]
