@@ -9,6 +9,8 @@
     reqdesk report card CODE -o FILE.pdf
     reqdesk report form|liaison NUMBER -o FILE.pdf
     reqdesk report review NUMBER -o FILE.pdf
+    reqdesk report weekly [--week 2026-W47] -o FILE.pdf     (default: this week)
+    reqdesk report monthly [--month 2026-10] -o FILE.pdf    (default: last month)
     reqdesk import calendar FILE.csv [--replace]
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
@@ -162,6 +164,23 @@ def _add_data_commands(commands: Any) -> None:
         action="store_true",
         help=translate("Cli", "write the empty import template instead"),
     )
+    ledger = what.add_parser("ledger", help=translate("Cli", "the tracking ledger to .xlsx"))
+    _add_user(ledger)
+    ledger.add_argument("file", type=Path, metavar="FILE.xlsx")
+    ledger.add_argument(
+        "--from",
+        dest="received_from",
+        type=_day,
+        metavar="DATE",
+        help=translate("Cli", "received on or after this day (YYYY-MM-DD)"),
+    )
+    ledger.add_argument(
+        "--to",
+        dest="received_to",
+        type=_day,
+        metavar="DATE",
+        help=translate("Cli", "received on or before this day (YYYY-MM-DD)"),
+    )
 
     report = commands.add_parser("report", help=translate("Cli", "print a form to PDF"))
     what = report.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -178,6 +197,24 @@ def _add_data_commands(commands: Any) -> None:
         _add_user(sheet)
         sheet.add_argument("code", metavar="NUMBER")
         sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _add_ledger_reports(what)
+
+
+def _add_ledger_reports(what: Any) -> None:
+    weekly = what.add_parser("weekly", help=translate("Cli", "the weekly tracking ledger"))
+    _add_user(weekly)
+    weekly.add_argument(
+        "--week", metavar="YYYY-Www", help=translate("Cli", "ISO week (default: this week)")
+    )
+    weekly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    monthly = what.add_parser(
+        "monthly", help=translate("Cli", "the monthly requirement analysis report")
+    )
+    _add_user(monthly)
+    monthly.add_argument(
+        "--month", metavar="YYYY-MM", help=translate("Cli", "month (default: last month)")
+    )
+    monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _count(text: str) -> int:
@@ -480,6 +517,8 @@ def _import_customers(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from reqdesk.services.customers.exporting import export_customers, write_template
 
+    if args.what == "ledger":
+        return _export_ledger(args)
     if args.template:
         write_template(args.file, translate)
         print(translate("Cli", "Template written to {file}.").format(file=args.file))
@@ -497,6 +536,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_ledger(args: argparse.Namespace) -> int:
+    from reqdesk.reports.ledger_workbook import export_ledger
+    from reqdesk.services.ledger_list import LedgerFilter
+
+    first, last = args.received_from, args.received_to
+    if first is not None and last is not None and first > last:
+        _fail(
+            translate("Cli", "--from {first} lies after --to {last}.").format(
+                first=first, last=last
+            )
+        )
+        return 1
+    db = _open(args, create=False)
+    try:
+        ctx = _signed_in(args, db)
+        rows = export_ledger(ctx, LedgerFilter(received_from=first, received_to=last), args.file)
+    finally:
+        db.dispose()
+    print(translate("Cli", "{n} requirements written to {file}.").format(n=rows, file=args.file))
+    return 0
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from reqdesk.services.customers.card import print_customer_card
     from reqdesk.services.requirements.printing import (
@@ -506,6 +567,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     )
     from reqdesk.services.reviews.printing import print_review_record
 
+    if args.what in ("weekly", "monthly"):
+        return _ledger_report(args)
     db = _open(args, create=False)
     try:
         ctx = _signed_in(args, db)
@@ -516,6 +579,69 @@ def _cmd_report(args: argparse.Namespace) -> int:
         else:
             form = FORM_LIAISON if args.what == "liaison" else FORM_REGISTRATION
             path = print_requirement_form(ctx, args.output, translate, form=form, number=args.code)
+    finally:
+        db.dispose()
+    print(translate("Cli", "Written to {file}.").format(file=path))
+    return 0
+
+
+def _report_target(path: Path) -> Path:
+    """A PDF file that can be written: its folder exists, it is no folder, not read-only."""
+    import stat
+
+    if not path.parent.is_dir():
+        raise UsageError(
+            translate("Cli", "The folder {folder} does not exist.").format(folder=path.parent)
+        )
+    if path.is_dir():
+        raise UsageError(translate("Cli", "{file} is a folder.").format(file=path))
+    if path.exists() and not (os.access(path, os.W_OK) and path.stat().st_mode & stat.S_IWUSR):
+        raise UsageError(translate("Cli", "{file} is read-only.").format(file=path))
+    return path
+
+
+def _ledger_period(args: argparse.Namespace) -> tuple[int, int]:
+    """(year, week) or (year, month) from --week/--month, by default this week/last month."""
+    from datetime import datetime
+
+    from reqdesk.services.periods import parse_month, parse_week, previous_month
+    from reqdesk.services.sla import BUSINESS_TZ
+
+    today = datetime.now(BUSINESS_TZ).date()
+    if args.what == "weekly":
+        if args.week is None:
+            year, week, _ = today.isocalendar()
+            return year, week
+        parsed = parse_week(args.week)
+        if parsed is None:
+            raise UsageError(
+                translate("Cli", "{text} is not a week: write it as 2026-W47.").format(
+                    text=args.week
+                )
+            )
+        return parsed
+    if args.month is None:
+        first = previous_month(today)[0]
+        return first.year, first.month
+    parsed = parse_month(args.month)
+    if parsed is None:
+        raise UsageError(
+            translate("Cli", "{text} is not a month: write it as 2026-10.").format(text=args.month)
+        )
+    return parsed
+
+
+def _ledger_report(args: argparse.Namespace) -> int:
+    """The weekly ledger or the monthly analysis: no window is opened (Task Scheduler)."""
+    from reqdesk.reports.monthly_report import write_monthly_report
+    from reqdesk.reports.weekly_ledger import write_weekly_ledger
+
+    year, number = _ledger_period(args)
+    target = _report_target(args.output)
+    write = write_weekly_ledger if args.what == "weekly" else write_monthly_report
+    db = _open(args, create=False)
+    try:
+        path = write(_signed_in(args, db), year, number, target)
     finally:
         db.dispose()
     print(translate("Cli", "Written to {file}.").format(file=path))

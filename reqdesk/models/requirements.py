@@ -28,6 +28,10 @@ class Requirement(Record, Base):
         Index("ix_requirement_stage_received", "stage", "received_at"),
         Index("ix_requirement_department_stage", "department_id", "stage"),
         Index("ix_requirement_customer_stage", "customer_id", "stage"),
+        # the ledger's filters in its default order (newest first)
+        Index("ix_requirement_department_received", "department_id", "received_at"),
+        Index("ix_requirement_customer_received", "customer_id", "received_at"),
+        Index("ix_requirement_assignee_received", "assignee_id", "received_at"),
     )
 
     id: Mapped[IntPk]
@@ -54,7 +58,7 @@ class Requirement(Record, Base):
     contract_no: Mapped[str] = mapped_column(String(60), default="")
 
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
-    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     stage: Mapped[Stage] = mapped_column(code_enum(Stage), default=Stage.REGISTERED)
 
     first_response_due: Mapped[datetime | None]

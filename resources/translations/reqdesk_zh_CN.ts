@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend the contract</source>
@@ -511,6 +518,18 @@
         <translation>改为写出空白导入模板</translation>
     </message>
     <message>
+        <source>the tracking ledger to .xlsx</source>
+        <translation>跟踪台账导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>received on or after this day (YYYY-MM-DD)</source>
+        <translation>接收日期不早于此日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>received on or before this day (YYYY-MM-DD)</source>
+        <translation>接收日期不晚于此日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
         <source>print a form to PDF</source>
         <translation>将表单打印为 PDF</translation>
     </message>
@@ -529,6 +548,22 @@
     <message>
         <source>the contract review record of a review</source>
         <translation>评审的合同评审表</translation>
+    </message>
+    <message>
+        <source>the weekly tracking ledger</source>
+        <translation>每周跟踪台账</translation>
+    </message>
+    <message>
+        <source>ISO week (default: this week)</source>
+        <translation>ISO 周（默认：本周）</translation>
+    </message>
+    <message>
+        <source>the monthly requirement analysis report</source>
+        <translation>每月需求分析报告</translation>
+    </message>
+    <message>
+        <source>month (default: last month)</source>
+        <translation>月份（默认：上月）</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -623,8 +658,36 @@
         <translation>已将 {n} 个客户写入 {file}。</translation>
     </message>
     <message>
+        <source>--from {first} lies after --to {last}.</source>
+        <translation>--from {first} 晚于 --to {last}。</translation>
+    </message>
+    <message>
+        <source>{n} requirements written to {file}.</source>
+        <translation>已将 {n} 条需求写入 {file}。</translation>
+    </message>
+    <message>
         <source>Written to {file}.</source>
         <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder.</source>
+        <translation>{file} 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} is read-only.</source>
+        <translation>{file} 是只读文件。</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it as 2026-W47.</source>
+        <translation>{text} 不是有效的周：请写成 2026-W47 的形式。</translation>
+    </message>
+    <message>
+        <source>{text} is not a month: write it as 2026-10.</source>
+        <translation>{text} 不是有效的月份：请写成 2026-10 的形式。</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2128,10 @@
         <translation>需求 {number} 不能在此从“{stage}”改为“{target}”。</translation>
     </message>
     <message>
+        <source>Requirement {number} waits for review {review}: its conclusion moves it on.</source>
+        <translation>需求 {number} 正在等待评审 {review}：评审结论确定后自动转入下一阶段。</translation>
+    </message>
+    <message>
         <source>Only the service desk, or the department handling requirement {number}, moves it to {target}.</source>
         <translation>只有客服，或负责处理需求 {number} 的部门，才能将其改为“{target}”。</translation>
     </message>
@@ -2097,6 +2164,10 @@
         <translation>需求 {number} 已处于“{stage}”，现在不能再记录答复。</translation>
     </message>
     <message>
+        <source>The department handling requirement {number}, or the service desk, logs its responses.</source>
+        <translation>需求 {number} 的答复由负责处理的部门或客服登记。</translation>
+    </message>
+    <message>
         <source>Rate satisfaction from 1 to 5.</source>
         <translation>满意度请评 1 至 5 分。</translation>
     </message>
@@ -2107,6 +2178,42 @@
     <message>
         <source>The visit took place between the resolution and today.</source>
         <translation>回访日期须在完成日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Choose an existing folder.</source>
+        <translation>文件夹 {folder} 不存在。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the folder is read-only, or the file is open in another program. Close it there, or choose another place.</source>
+        <translation>无法写入 {file}：该文件夹为只读，或该文件正被其他程序打开。请先在该程序中关闭文件，或另选保存位置。</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for {file}.</source>
+        <translation>磁盘空间不足，无法保存 {file}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Give a file name ending in .xlsx.</source>
+        <translation>{file} 是一个文件夹。请输入以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>There is no month {month} in {year}.</source>
+        <translation>{year} 年没有 {month} 月。</translation>
+    </message>
+    <message>
+        <source>There is no week {week} in {year}.</source>
+        <translation>{year} 年没有第 {week} 周。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -2455,12 +2562,465 @@
         <translation>满意度</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
         <source>Review answer due</source>
         <translation>评审答复时限</translation>
     </message>
     <message>
         <source>overdue since {time}</source>
         <translation>已超期（{time}）</translation>
+    </message>
+    <message>
+        <source>response overdue</source>
+        <translation>响应超期</translation>
+    </message>
+    <message>
+        <source>plan overdue</source>
+        <translation>计划超期</translation>
+    </message>
+    <message>
+        <source>resolution overdue</source>
+        <translation>处理超期</translation>
+    </message>
+    <message>
+        <source>review answer overdue</source>
+        <translation>评审答复超期</translation>
+    </message>
+    <message>
+        <source>due within 24 h</source>
+        <translation>24小时内到期</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDetailPane</name>
+    <message>
+        <source>Time nodes</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Processing plan</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>变更阶段…</translation>
+    </message>
+    <message>
+        <source>Record plan…</source>
+        <translation>记录处理计划…</translation>
+    </message>
+    <message>
+        <source>Log response…</source>
+        <translation>记录答复…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Select a requirement in the ledger to see its details.</source>
+        <translation>请在台账中选择一条需求，查看其详情。</translation>
+    </message>
+    <message>
+        <source>Not possible at this stage, or not for you.</source>
+        <translation>当前阶段不能进行此操作，或您无此权限。</translation>
+    </message>
+    <message>
+        <source>Timeline ({n})</source>
+        <translation>时间线({n})</translation>
+    </message>
+    <message>
+        <source>Reviews ({n})</source>
+        <translation>评审({n})</translation>
+    </message>
+    <message>
+        <source>Plans ({n})</source>
+        <translation>计划({n})</translation>
+    </message>
+    <message>
+        <source>Responses ({n})</source>
+        <translation>答复({n})</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定人员）</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24小时内到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期完成</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>ISO week…</source>
+        <translation>指定周…</translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation>起止日期…</translation>
+    </message>
+    <message>
+        <source>Received in this period</source>
+        <translation>在此期间接收的需求</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>All urgencies</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24小时内到期</translation>
+    </message>
+    <message>
+        <source>Awaiting return visit</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Resolved requirements whose customer was not yet asked</source>
+        <translation>已完成但尚未回访顾客的需求</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerOutputs</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (all pages) as an Excel workbook</source>
+        <translation>将当前筛选出的全部行保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Weekly ledger…</source>
+        <translation>每周台账…</translation>
+    </message>
+    <message>
+        <source>Preview and print the weekly tracking ledger</source>
+        <translation>预览并打印每周跟踪台账</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月度报告…</translation>
+    </message>
+    <message>
+        <source>Preview and print the monthly requirement analysis</source>
+        <translation>预览并打印月度需求分析报告</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly ledger</source>
+        <translation>每周跟踪台账</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度需求分析报告</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Weekly ledger {year}-W{week}</source>
+        <translation>每周跟踪台账 {year}-W{week}</translation>
+    </message>
+    <message>
+        <source>Preparing the weekly ledger…</source>
+        <translation>正在生成每周跟踪台账…</translation>
+    </message>
+    <message>
+        <source>Requirement analysis {year}-{month}</source>
+        <translation>需求分析报告 {year}-{month}</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report…</source>
+        <translation>正在生成月度分析报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRecords</name>
+    <message>
+        <source>No contract review.</source>
+        <translation>无合同评审。</translation>
+    </message>
+    <message>
+        <source>{state}, round {round}</source>
+        <translation>{state}，第{round}轮</translation>
+    </message>
+    <message>
+        <source>{signed} of {expected} signed</source>
+        <translation>已会签 {signed}/{expected}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评审结论</translation>
+    </message>
+    <message>
+        <source>Customer answered on {time}.</source>
+        <translation>已于 {time} 答复客户。</translation>
+    </message>
+    <message>
+        <source>Answer the customer by {time}.</source>
+        <translation>须于 {time} 前答复客户。</translation>
+    </message>
+    <message>
+        <source>No processing plan recorded yet.</source>
+        <translation>尚未记录处理计划。</translation>
+    </message>
+    <message>
+        <source>{time}, by {name}</source>
+        <translation>{time}，{name}</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>No response logged yet.</source>
+        <translation>尚未记录答复。</translation>
+    </message>
+    <message>
+        <source>No return visit yet; it follows the resolution.</source>
+        <translation>尚未回访；处理完成后进行回访。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>客户意见</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReports</name>
+    <message>
+        <source>Responses due</source>
+        <translation>应答复数</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复数</translation>
+    </message>
+    <message>
+        <source>Response timeliness rate</source>
+        <translation>需求响应及时率</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记需求数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已完成数</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>需求处理完成率</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访数</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>满意率（4–5分）</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>期末未完成数</translation>
+    </message>
+    <message>
+        <source>Overdue at the end</source>
+        <translation>期末逾期数</translation>
+    </message>
+    <message>
+        <source>{n} pp</source>
+        <translation>{n} 个百分点</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -2472,12 +3032,183 @@
         </translation>
     </message>
     <message>
-        <source>Search number or title (Ctrl+F)</source>
-        <translation>搜索编号或标题（Ctrl+F）</translation>
+        <source>Search number, title or description (Ctrl+F)</source>
+        <translation>搜索编号、标题或描述 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>全部阶段</translation>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWorkbook</name>
+    <message>
+        <source>Number</source>
+        <translation>需求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>需求标题</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次答复时限</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已历天数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>review answer</source>
+        <translation>评审结果答复</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出说明</translation>
+    </message>
+    <message>
+        <source>Tracking ledger</source>
+        <translation>需求跟踪台账</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无（全部需求）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>跟踪台账</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段（任一）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理日期自</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>受理日期至</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>处理中日期自</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>处理中日期至</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3515,249 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>No department</source>
+        <translation>未分派部门</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation>最近13周</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By urgency</source>
+        <translation>按紧急程度</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>响应及时率</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>处理完成率</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied (≥4)</source>
+        <translation>满意（≥4）占比</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Response timeliness</source>
+        <translation>需求响应及时率</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>需求处理完成率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean, share ≥4)</source>
+        <translation>客户满意度（均值、≥4 占比）</translation>
+    </message>
+    <message>
+        <source>Open at period end</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>Overdue at period end</source>
+        <translation>期末超期</translation>
+    </message>
+    <message>
+        <source>Timeliness %</source>
+        <translation>响应及时率 %</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>满意占比 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>最近 %n 周</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>In {month}, {received} requirements were received: {rejected} rejected, {merged} merged into others and {cancelled} cancelled. Of the {registered} registered, {resolved} were resolved by the end of the month (completion rate {completion}). {on_time} of {due} first responses due were given on time (timeliness rate {timeliness}). {visits} return visits gave a mean satisfaction of {mean}, {share} rated 4 or 5. At the end of the month {open} requirements were open, {overdue} of them overdue.</source>
+        <translation>{month} 共接收客户需求 {received} 项，其中不予受理 {rejected} 项、合并 {merged} 项、取消 {cancelled} 项。登记的 {registered} 项需求中，月末前已完成 {resolved} 项（需求处理完成率 {completion}）。应答复的 {due} 项需求中按时首次答复 {on_time} 项（需求响应及时率 {timeliness}）。回访 {visits} 次，平均满意度 {mean}，满意（4–5分）占 {share}。月末尚有 {open} 项需求未完成，其中逾期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>1. Overview</source>
+        <translation>一、需求概述</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>2. Metrics against the previous month</source>
+        <translation>二、监控指标与上月对比</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>需求来源</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Requirements received in the month, merged and cancelled ones left out: {n}.</source>
+        <translation>本月接收的需求（不含已合并和已取消）：{n} 项。</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按需求类别</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按责任部门</translation>
+    </message>
+    <message>
+        <source>3. Requirements by category, urgency, channel and department</source>
+        <translation>三、按类别、紧急程度、来源和部门统计</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>4. Customers with the most requirements</source>
+        <translation>四、需求最多的顾客</translation>
+    </message>
+    <message>
+        <source>Response timeliness rate by week</source>
+        <translation>每周需求响应及时率</translation>
+    </message>
+    <message>
+        <source>The {n} weeks from {first} to {last}; no point: no first response due.</source>
+        <translation>{first} 至 {last} 共 {n} 周；无数据点表示该周没有应答复的需求。</translation>
+    </message>
+    <message>
+        <source>5. Weekly response timeliness</source>
+        <translation>五、每周需求响应及时率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已处理天数</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>{total} requirements were open at the end of the month, {overdue} of them overdue (marked ● Overdue and shaded); overdue ones first, then the oldest.</source>
+        <translation>月末未完成需求共 {total} 项，其中逾期 {overdue} 项（以“● 逾期”标出并加底色）；逾期的排在前面，其余按接收时间先后排列。</translation>
+    </message>
+    <message>
+        <source>6. Overdue and unresolved requirements at the end of the month</source>
+        <translation>六、月末逾期及未完成需求</translation>
+    </message>
+    <message>
+        <source>… and {n} more not listed here: see the ledger.</source>
+        <translation>……另有 {n} 项未在此列出，请查看跟踪台账。</translation>
+    </message>
+    <message>
+        <source>{month}: {first} to {last}, compared with {previous}</source>
+        <translation>{month}：{first} 至 {last}，与 {previous} 对比</translation>
+    </message>
+    <message>
+        <source>Requirement analysis report</source>
+        <translation>客户需求分析报告</translation>
+    </message>
+    <message>
+        <source>Requirement analysis report {month}</source>
+        <translation>需求分析报告 {month}</translation>
+    </message>
+</context>
+<context>
     <name>Nature</name>
     <message>
         <source>Functional</source>
@@ -3008,6 +3982,29 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Processing plan</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <source>Method *</source>
+        <translation>处理方式 *</translation>
+    </message>
+    <message>
+        <source>Schedule *</source>
+        <translation>时间安排 *</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Recording the plan starts the work when it had not started.</source>
+        <translation>记录处理计划后，尚未开始处理的需求即转为“处理中”。</translation>
+    </message>
+</context>
+<context>
     <name>ProductionSection</name>
     <message>
         <source>Production process</source>
@@ -3024,6 +4021,17 @@ The details are in the log file {log}.</source>
     <message>
         <source>Investment in production</source>
         <translation>企业生产投资</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +4410,60 @@ The details are in the log file {log}.</source>
     <message>
         <source>Double-click a requirement to open it.</source>
         <translation>双击需求可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Log a response</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Answered at *</source>
+        <translation>答复时间 *</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>What was said *</source>
+        <translation>答复内容 *</translation>
+    </message>
+    <message>
+        <source>The first response counts for the response timeliness rate.</source>
+        <translation>首次答复计入需求响应及时率。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Visit date *</source>
+        <translation>回访日期 *</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction *</source>
+        <translation>满意度 *</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Saving the return visit closes the requirement.</source>
+        <translation>保存回访记录后，该需求即关闭（已回访）。</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +5275,29 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>很满意</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Set up reqdesk</source>
@@ -4380,6 +5465,41 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>Change stage</source>
+        <translation>变更阶段</translation>
+    </message>
+    <message>
+        <source>New stage *</source>
+        <translation>新阶段 *</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>You cannot move this requirement now.</source>
+        <translation>您目前不能变更此需求的阶段。</translation>
+    </message>
+    <message>
+        <source>Required: say why</source>
+        <translation>必填：请说明原因</translation>
+    </message>
+    <message>
+        <source>This move needs a note saying why.</source>
+        <translation>此项变更须填写说明，写明原因。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Every change of stage is kept in the timeline.</source>
+        <translation>每次阶段变更都记入时间线。</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>To do</source>
@@ -4505,6 +5625,89 @@ The details are in the log file {log}.</source>
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyLedger</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Department / person</source>
+        <translation>责任部门 / 责任人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>First response due / given</source>
+        <translation>首次答复（应/实）</translation>
+    </message>
+    <message>
+        <source>Resolution due / done</source>
+        <translation>完成（应/实）</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已处理天数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No requirement was open.</source>
+        <translation>本周没有处理中的需求。</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} to {last}</source>
+        <translation>{week} 周：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Figures at the end of the week.</source>
+        <translation>统计截至本周末。</translation>
+    </message>
+    <message>
+        <source>The week is under way: figures as of {time}.</source>
+        <translation>本周尚未结束：统计截至 {time}。</translation>
+    </message>
+    <message>
+        <source>Weekly tracking ledger</source>
+        <translation>客户需求每周跟踪台账</translation>
+    </message>
+    <message>
+        <source>{rows} requirements were open at some time in the week; {overdue} of them, marked ● Overdue and shaded, were overdue at its end (a first response or the resolution due and not done). Stage: the stage at printing. Merged and cancelled requirements are listed but not counted.</source>
+        <translation>本周内曾处于处理中的需求共 {rows} 项；其中 {overdue} 项在周末已逾期（首次答复或完成已到期而未完成），以“● 逾期”标出并加底色。阶段为打印时的阶段。已合并和已取消的需求列出但不计入统计。</translation>
+    </message>
+    <message>
+        <source>Requirements listed</source>
+        <translation>台账所列需求数</translation>
+    </message>
+    <message>
+        <source>Weekly tracking ledger {week}</source>
+        <translation>每周跟踪台账 {week}</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""requirement_fts: full-text search of titles and descriptions (SQLite FTS5, trigram)
+"""requirement_fts: full-text search of numbers, titles and descriptions (SQLite FTS5, trigram)
 
 Revision ID: 0004
 Revises: 0003
@@ -22,22 +22,23 @@ depends_on: str | Sequence[str] | None = None
 
 STATEMENTS = (
     """CREATE VIRTUAL TABLE requirement_fts USING fts5(
-        title, description, content='requirement', content_rowid='id', tokenize='trigram'
+        number, title, description,
+        content='requirement', content_rowid='id', tokenize='trigram'
     )""",
     """CREATE TRIGGER requirement_fts_insert AFTER INSERT ON requirement BEGIN
-        INSERT INTO requirement_fts(rowid, title, description)
-        VALUES (new.id, new.title, new.description);
+        INSERT INTO requirement_fts(rowid, number, title, description)
+        VALUES (new.id, new.number, new.title, new.description);
     END""",
     """CREATE TRIGGER requirement_fts_delete AFTER DELETE ON requirement BEGIN
-        INSERT INTO requirement_fts(requirement_fts, rowid, title, description)
-        VALUES ('delete', old.id, old.title, old.description);
+        INSERT INTO requirement_fts(requirement_fts, rowid, number, title, description)
+        VALUES ('delete', old.id, old.number, old.title, old.description);
     END""",
-    """CREATE TRIGGER requirement_fts_update AFTER UPDATE OF title, description ON requirement
+    """CREATE TRIGGER requirement_fts_update AFTER UPDATE OF number, title, description ON requirement
     BEGIN
-        INSERT INTO requirement_fts(requirement_fts, rowid, title, description)
-        VALUES ('delete', old.id, old.title, old.description);
-        INSERT INTO requirement_fts(rowid, title, description)
-        VALUES (new.id, new.title, new.description);
+        INSERT INTO requirement_fts(requirement_fts, rowid, number, title, description)
+        VALUES ('delete', old.id, old.number, old.title, old.description);
+        INSERT INTO requirement_fts(rowid, number, title, description)
+        VALUES (new.id, new.number, new.title, new.description);
     END""",
     "INSERT INTO requirement_fts(requirement_fts) VALUES ('rebuild')",
 )

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reqdesk.models import ProcessingPlan, Requirement, RequirementResponse, ReturnVisit
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reqdesk.models import ProcessingPlan, Requirement, RequirementResponse, ReturnVisit, Review
 from reqdesk.models.enums import ContactChannel, EventKind, Stage
 from reqdesk.services.audit import Action
 from reqdesk.services.context import Actor, Context, UnitOfWork
@@ -20,6 +23,7 @@ from reqdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.services.requirements.forms import text_field
 from reqdesk.services.requirements.registration import event, load_requirement, stage_text
+from reqdesk.services.reviews.opening import OPEN_REVIEW_STATES
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
@@ -61,14 +65,27 @@ def _may_move(actor: Actor | None, requirement: Requirement, to: Stage) -> bool:
     )
 
 
+def _open_review(session: Session, requirement: Requirement) -> str | None:
+    """The number of a review of the requirement still being signed, negotiated or
+    arbitrated (its conclusion, not a hand, moves the requirement on)."""
+    return session.scalar(
+        select(Review.number).where(
+            Review.requirement_id == requirement.id, Review.state.in_(OPEN_REVIEW_STATES)
+        )
+    )
+
+
 def allowed_moves(ctx: Context, requirement_id: int) -> list[Stage]:
     """The stages the signed-in user may move this requirement to now (the menu)."""
     with ctx.reading() as session:
         requirement = load_requirement(session, requirement_id)
+        waiting = requirement.stage == S.IN_REVIEW and _open_review(session, requirement)
         return [
             to
             for to in Stage
-            if to in MOVES[requirement.stage] and _may_move(ctx.actor, requirement, to)
+            if to in MOVES[requirement.stage]
+            and _may_move(ctx.actor, requirement, to)
+            and not (waiting and to == S.IN_PROGRESS)
         ]
 
 
@@ -92,7 +109,9 @@ def _move(uow: UnitOfWork, requirement: Requirement, to: Stage, note: str) -> No
     )
 
 
-def _check_move(ctx: Context, requirement: Requirement, to: Stage, note: str) -> None:
+def _check_move(
+    ctx: Context, session: Session, requirement: Requirement, to: Stage, note: str
+) -> None:
     if to not in MOVES[requirement.stage]:
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -101,6 +120,16 @@ def _check_move(ctx: Context, requirement: Requirement, to: Stage, note: str) ->
             number=requirement.number,
             stage=stage_text(requirement.stage),
             target=stage_text(to),
+        )
+    review = _open_review(session, requirement) if requirement.stage == S.IN_REVIEW else None
+    if review is not None and to == S.IN_PROGRESS:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Requirement {number} waits for review {review}: its conclusion moves it on.",
+            ),
+            number=requirement.number,
+            review=review,
         )
     if not _may_move(ctx.actor, requirement, to):
         raise PermissionDenied(
@@ -124,7 +153,7 @@ def change_stage(ctx: Context, requirement_id: int, to: Stage, note: str = "") -
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         requirement = load_requirement(uow.session, requirement_id)
-        _check_move(ctx, requirement, Stage(to), note)
+        _check_move(ctx, uow.session, requirement, Stage(to), note)
         _move(uow, requirement, Stage(to), note)
         uow.commit()
 
@@ -222,6 +251,16 @@ def log_response(ctx: Context, requirement_id: int, form: ResponseInput) -> int:
                 number=requirement.number,
                 stage=stage_text(requirement.stage),
             )
+        # a response may move the requirement to "responded": the same people as by hand
+        if not _may_move(ctx.actor, requirement, S.RESPONDED):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The department handling requirement {number}, or the service desk, "
+                    "logs its responses.",
+                ),
+                number=requirement.number,
+            )
         actor = ctx.actor
         assert actor is not None
         response = uow.add(
@@ -282,7 +321,7 @@ def record_return_visit(ctx: Context, requirement_id: int, form: VisitInput) -> 
                 ),
                 field="visit_date",
             )
-        uow.add(
+        visit = uow.add(
             ReturnVisit(
                 requirement_id=requirement.id,
                 visit_date=form.visit_date,
@@ -297,4 +336,14 @@ def record_return_visit(ctx: Context, requirement_id: int, form: VisitInput) -> 
             uow, requirement, EventKind.RETURN_VISIT, note=f"{form.satisfaction}/5 {comments}"[:200]
         )
         _move(uow, requirement, S.CLOSED, "")
+        uow.audit(
+            Action.CREATE,
+            visit,
+            {
+                "number": requirement.number,
+                "visit_date": form.visit_date,
+                "satisfaction": form.satisfaction,
+                "comments": comments,
+            },
+        )
         uow.commit()

@@ -1,0 +1,135 @@
+"""What the weekly ledger and the monthly analysis share: the metrics in words and
+figures, the summary table and the signature lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from reqdesk.i18n import translate
+from reqdesk.reports.pdf import GRID, para, styles
+from reqdesk.services.metrics import Metrics
+from reqdesk.services.sla import BUSINESS_TZ
+from reqdesk.textmarks import QT_TRANSLATE_NOOP
+
+CONTEXT = "LedgerReports"
+GAP = 3 * mm
+SHADE = colors.HexColor("#eef1f5")
+
+COUNT, RATE, MEAN = "count", "rate", "mean"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One metric as both reports print it."""
+
+    label: str  # source text, context "LedgerReports"
+    value: Callable[[Metrics], float | None]
+    kind: str  # COUNT, RATE or MEAN
+
+
+FIGURES = (
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Responses due"), lambda m: m.responses_due, COUNT),
+    Figure(
+        QT_TRANSLATE_NOOP("LedgerReports", "Answered on time"),
+        lambda m: m.responses_on_time,
+        COUNT,
+    ),
+    Figure(
+        QT_TRANSLATE_NOOP("LedgerReports", "Response timeliness rate"), lambda m: m.timeliness, RATE
+    ),
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Registered"), lambda m: m.registered, COUNT),
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Resolved"), lambda m: m.resolved, COUNT),
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Completion rate"), lambda m: m.completion, RATE),
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Return visits"), lambda m: m.visits, COUNT),
+    Figure(
+        QT_TRANSLATE_NOOP("LedgerReports", "Mean satisfaction"),
+        lambda m: m.satisfaction_mean,
+        MEAN,
+    ),
+    Figure(
+        QT_TRANSLATE_NOOP("LedgerReports", "Satisfied (4–5)"), lambda m: m.satisfied_share, RATE
+    ),
+    Figure(QT_TRANSLATE_NOOP("LedgerReports", "Open at the end"), lambda m: m.open_count, COUNT),
+    Figure(
+        QT_TRANSLATE_NOOP("LedgerReports", "Overdue at the end"), lambda m: m.overdue_count, COUNT
+    ),
+)
+
+
+def percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def mean(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def shown(figure: Figure, m: Metrics) -> str:
+    value = figure.value(m)
+    if figure.kind == RATE:
+        return percent(value)
+    if figure.kind == MEAN:
+        return mean(value)
+    return str(int(value or 0))
+
+
+def change(figure: Figure, before: Metrics, after: Metrics) -> str:
+    """How a metric moved: counts and means as differences, rates in percentage points."""
+    old, new = figure.value(before), figure.value(after)
+    if old is None or new is None:
+        return "—"
+    if figure.kind == RATE:
+        return translate("LedgerReports", "{n} pp").format(n=f"{(new - old) * 100:+.1f}")
+    if figure.kind == MEAN:
+        return f"{new - old:+.2f}"
+    return f"{int(new) - int(old):+d}"
+
+
+def metric_pairs(m: Metrics) -> list[tuple[str, str]]:
+    return [(translate(CONTEXT, f.label), shown(f, m)) for f in FIGURES]
+
+
+def summary_table(pairs: list[tuple[str, str]], width: float, columns: int) -> Table:
+    """Figures as label/value pairs, ``columns`` pairs a row, labels shaded and wide
+    enough for the longer English labels."""
+    s = styles()
+    rows: list[list[Any]] = []
+    for start in range(0, len(pairs), columns):
+        row: list[Any] = []
+        for label, value in pairs[start : start + columns]:
+            row += [para(label, s.cell), para(value, s.cell)]
+        rows.append(row + [""] * (2 * columns - len(row)))
+    label_width = width / columns * 0.62
+    table = Table(rows, colWidths=[label_width, width / columns - label_width] * columns)
+    style = TableStyle(GRID.getCommands())
+    for column in range(0, 2 * columns, 2):
+        style.add("BACKGROUND", (column, 0), (column, -1), SHADE)
+    table.setStyle(style)
+    return table
+
+
+def when(value: datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    return value.astimezone(BUSINESS_TZ).strftime(pattern) if value else ""
+
+
+def signature_lines(width: float) -> Table:
+    """编制 / 审核, each with a date, to be signed on paper: one row on a landscape page,
+    two on a portrait one."""
+    s = styles()
+    blank = "：______________"
+    prepared = translate("LedgerReports", "Prepared by") + blank
+    reviewed = translate("LedgerReports", "Reviewed by") + blank
+    day = translate("LedgerReports", "Date") + blank
+    wide = width > 200 * mm
+    rows = [[prepared, day, reviewed, day]] if wide else [[prepared, reviewed], [day, day]]
+    cells = [[Paragraph(text, s.body) for text in row] for row in rows]
+    table = Table(cells, colWidths=[width / len(rows[0])] * len(rows[0]))
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    return table
