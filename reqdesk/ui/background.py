@@ -1,13 +1,17 @@
-"""Run a long service call off the GUI thread, with a busy dialog and a signal when done."""
+"""Run a long service call off the GUI thread, with a busy or progress dialog and a signal
+when done; reports and exports can be cancelled half-way."""
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reqdesk.services.cancel import Cancelled
 
 
 class MainThreadGarbageCollector(QObject):
@@ -98,6 +102,86 @@ class BackgroundTask(QObject):
             self._close_dialog()
             try:
                 on_error(error)
+            finally:
+                self.deleteLater()
+
+        self._job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+        self._job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        QThreadPool.globalInstance().start(self._job)
+
+
+class TaskProgress(QObject):
+    """Handed to a cancellable task's work: ``report(done, total)`` from the worker thread,
+    ``cancelled()`` polled by it; the dialog's Cancel button sets the flag."""
+
+    advanced = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.advanced.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class ProgressTask(QObject):
+    """``ProgressTask(parent, label, work).start(on_done, on_error, on_cancel)``.
+
+    ``work(progress)`` runs in the thread pool and reports through ``progress``; when the
+    user presses Cancel it sees ``progress.cancelled()`` and raises :class:`Cancelled`,
+    after which ``on_cancel`` runs on the GUI thread. The window stays responsive.
+    """
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[TaskProgress], Any]) -> None:
+        super().__init__(parent)
+        progress = self.progress = TaskProgress()
+        self._job = _Job(lambda: work(progress))
+        self._job.setAutoDelete(False)
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel)
+        self.progress.advanced.connect(self._advance, Qt.ConnectionType.QueuedConnection)
+
+    def _advance(self, done: int, total: int) -> None:
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+
+    def _cancel(self) -> None:
+        self.progress.cancel()
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _close_dialog(self) -> None:
+        self.dialog.canceled.disconnect(self._cancel)
+        self.dialog.reset()
+        self.dialog.deleteLater()
+
+    def start(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        on_cancel: Callable[[], None] = lambda: None,
+    ) -> None:
+        def done(result: Any) -> None:
+            self._close_dialog()
+            try:
+                on_done(result)
+            finally:
+                self.deleteLater()
+
+        def failed(error: Exception) -> None:
+            self._close_dialog()
+            try:
+                on_cancel() if isinstance(error, Cancelled) else on_error(error)
             finally:
                 self.deleteLater()
 

@@ -39,6 +39,7 @@ class ListPanel(QWidget):
         search_placeholder: str = "",
         on_search: Callable[[str], None] | None = None,
         row_colour: Callable[[Any], QColor | None] | None = None,
+        row_background: Callable[[Any], QColor | None] | None = None,
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         parent: QWidget | None = None,
     ) -> None:
@@ -48,7 +49,12 @@ class ListPanel(QWidget):
         self._on_search = on_search
         self._loaded_once = False
         self.model: WindowedTableModel[Any] = WindowedTableModel(
-            columns, source, row_id=row_id, row_colour=row_colour, parent=self
+            columns,
+            source,
+            row_id=row_id,
+            row_colour=row_colour,
+            row_background=row_background,
+            parent=self,
         )
 
         self.filters = QHBoxLayout()

@@ -18,7 +18,7 @@ from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
-from reqdesk.ui.ledger_tab import LedgerTab
+from reqdesk.ui.ledger.tab import LedgerTab
 from reqdesk.ui.messages import report_failure
 from reqdesk.ui.registration.tab import RegistrationTab
 from reqdesk.ui.reviews.rules_dialog import ReviewRulesDialog
@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
             reload()
 
     def focus_search(self) -> None:
+        focus = getattr(self.current_tab(), "focus_search", None)
+        if focus is not None:
+            focus()
+            return
         panel = getattr(self.current_tab(), "panel", None)
         if panel is not None:
             panel.focus_search()

@@ -51,6 +51,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         *,
         row_id: Callable[[RowT], int],
         row_colour: Callable[[RowT], QColor | None] | None = None,
+        row_background: Callable[[RowT], QColor | None] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         self._source = source
         self._row_id = row_id
         self._row_colour = row_colour
+        self._row_background = row_background
         self._count = 0
         self._pages: OrderedDict[int, Sequence[RowT]] = OrderedDict()
         self._sort_key: str | None = None
@@ -131,6 +133,9 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
             colour = self._row_colour(item)
+            return None if colour is None else QBrush(colour)
+        if role == Qt.ItemDataRole.BackgroundRole and self._row_background is not None:
+            colour = self._row_background(item)
             return None if colour is None else QBrush(colour)
         if role == ID_ROLE:
             return self._row_id(item)

@@ -71,7 +71,7 @@ def test_ledger_stage_filter(qtbot, demo_ctx: Context) -> None:  # type: ignore[
     window = make_window(qtbot, signed_in(demo_ctx, "zhuguan"))
     window.tabs.setCurrentIndex(3)
     tab = window.ledger_tab
-    tab.stage.setCurrentIndex(tab.stage.findText("已回访"))
+    tab.filters.stage.setCurrentIndex(tab.filters.stage.findText("已回访"))
     model = tab.panel.model
     assert 0 < model.rowCount() < 600
     assert {model.data(model.index(r, 8)) for r in range(model.rowCount())} == {"已回访"}

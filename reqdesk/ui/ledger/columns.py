@@ -1,21 +1,21 @@
-"""跟踪台账: every requirement with its stage, time nodes and responsible person."""
+"""The ledger table's columns and row colours: red overdue, amber due within 24 hours."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
 
 from reqdesk.i18n import enum_label, translate
-from reqdesk.models.enums import Stage
 from reqdesk.services.context import Context
 from reqdesk.services.ledger_list import LedgerFilter, LedgerRow, count_ledger, ledger_rows
 from reqdesk.services.listing import Window
 from reqdesk.ui.formatting import datetime_text
-from reqdesk.ui.list_panel import ListPanel
 from reqdesk.ui.windowed_table_model import Column
+
+OVERDUE_BACKGROUND = QColor("#f8d0d0")
+DUE_SOON_BACKGROUND = QColor("#fde8b8")
 
 
 class LedgerSource:
@@ -83,6 +83,12 @@ def ledger_columns(clock: Callable[[], datetime]) -> list[Column[LedgerRow]]:
             align_right=True,
         ),
         Column(
+            "alert",
+            translate("LedgerColumns", "Alert"),
+            alert_text,
+            sortable=False,
+        ),
+        Column(
             "review_answer_due",
             translate("LedgerColumns", "Review answer due"),
             lambda r: review_answer_text(r, clock()),
@@ -101,42 +107,45 @@ def review_answer_text(row: LedgerRow, now: datetime) -> str:
     return due
 
 
-LEDGER_COLUMN_WIDTHS = (150, 120, 200, 260, 60, 90, 80, 70, 70, 120, 120, 120, 120, 70, 60, 170)
-
-
-class LedgerTab(QWidget):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.source = LedgerSource(ctx)
-        self.panel = ListPanel(
-            ledger_columns(ctx.clock),
-            self.source,
-            row_id=lambda r: r.id,
-            default_sort=(1, Qt.SortOrder.DescendingOrder),
-            count_text=lambda n: self.tr("%n requirement(s)", "", n),
-            search_placeholder=self.tr("Search number or title (Ctrl+F)"),
-            on_search=self._search,
-            parent=self,
+def alert_text(row: LedgerRow) -> str:
+    """Which steps are late (or due soon), in words: the colour is not the only sign."""
+    late = [
+        text
+        for flag, text in (
+            (row.response_late, translate("LedgerColumns", "response overdue")),
+            (row.plan_late, translate("LedgerColumns", "plan overdue")),
+            (row.resolution_late, translate("LedgerColumns", "resolution overdue")),
+            (row.answer_late, translate("LedgerColumns", "review answer overdue")),
         )
-        self.stage = QComboBox(self)
-        self.stage.addItem(self.tr("All stages"), None)
-        for stage in Stage:
-            self.stage.addItem(enum_label(stage), stage)
-        self.stage.currentIndexChanged.connect(self._stage_changed)
-        self.panel.filters.insertWidget(1, self.stage)
-        self.panel.set_column_widths(LEDGER_COLUMN_WIDTHS)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
+        if flag
+    ]
+    if late:
+        return ", ".join(late)
+    return translate("LedgerColumns", "due within 24 h") if row.due_soon else ""
 
-    def _search(self, text: str) -> None:
-        self.source.filter = LedgerFilter(text=text, stage=self.source.filter.stage)
 
-    def _stage_changed(self) -> None:
-        self.source.filter = LedgerFilter(
-            text=self.source.filter.text, stage=self.stage.currentData()
-        )
-        self.panel.reload()
+def row_background(row: LedgerRow) -> QColor | None:
+    if row.overdue:
+        return OVERDUE_BACKGROUND
+    return DUE_SOON_BACKGROUND if row.due_soon else None
 
-    def reload(self) -> None:
-        self.panel.reload()
+
+LEDGER_COLUMN_WIDTHS = (
+    150,
+    120,
+    200,
+    260,
+    60,
+    90,
+    80,
+    70,
+    70,
+    120,
+    120,
+    120,
+    120,
+    70,
+    60,
+    150,
+    170,
+)
