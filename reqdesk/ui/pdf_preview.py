@@ -64,6 +64,9 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         pdf.close()
 
 
+MAX_PREVIEW_PAGES = 40  # each page is an image in memory; the file keeps every page
+
+
 class PdfPreviewDialog(QDialog):
     def __init__(
         self, path: Path, title: str, parent: QWidget | None = None, *, temporary: bool = True
@@ -82,7 +85,8 @@ class PdfPreviewDialog(QDialog):
         pdf = pdfium.PdfDocument(str(path))
         try:
             self.page_labels = []
-            for index in range(len(pdf)):
+            self.total_pages = len(pdf)
+            for index in range(min(len(pdf), MAX_PREVIEW_PAGES)):
                 label = QLabel(pages)
                 label.setPixmap(QPixmap.fromImage(render_page(pdf, index, PREVIEW_SCALE)))
                 label.setStyleSheet("border: 1px solid #999; background: white;")
@@ -90,6 +94,16 @@ class PdfPreviewDialog(QDialog):
                 self.page_labels.append(label)
         finally:
             pdf.close()
+        if self.total_pages > len(self.page_labels):  # a long ledger: print or save for all
+            more = QLabel(
+                self.tr(
+                    "%n more page(s) not shown here: Print or Save as PDF has them all.",
+                    "",
+                    self.total_pages - len(self.page_labels),
+                ),
+                pages,
+            )
+            column.addWidget(more)
         scroll = QScrollArea(self)
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
@@ -107,7 +121,7 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_dialog)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels)), self))
+        buttons.addWidget(QLabel(self.tr("%n page(s)", "", self.total_pages), self))
         buttons.addStretch(1)
         for button in (print_button, save_button, system_button, close):
             buttons.addWidget(button)

@@ -3855,6 +3855,12 @@ The details are in the log file {log}.</source>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n more page(s) not shown here: Print or Save as PDF has them all.</source>
+        <translation>
+            <numerusform>另有 %n 页未在此显示：打印或另存为 PDF 时包含全部页面。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
