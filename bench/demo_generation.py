@@ -9,8 +9,39 @@ kept in bench/out/ for bench/startup.py.
 from __future__ import annotations
 
 import argparse
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from _common import OUT, timed
+
+BIG_DEMO = OUT / "demo-500-100000.db"
+
+
+@contextmanager
+def big_demo_copy(username: str) -> Iterator[tuple[Path, object]]:
+    """A copy of the 100,000-requirement demo (made first when missing), opened and signed
+    in as ``username``: (path, context). The copy sits next to the original, on the same
+    disk (a tmpfs /tmp would hide the fsyncs), and goes afterwards."""
+    from reqdesk.db import open_database
+    from reqdesk.services import auth
+    from reqdesk.services.demo import DEMO_PASSWORD
+    from reqdesk.services.setup import open_context
+
+    if not BIG_DEMO.exists():
+        print("making the demo database (500 customers, 100,000 requirements)…")
+        demo_database(500, 100_000)
+    with tempfile.TemporaryDirectory(dir=OUT) as folder:
+        path = Path(folder) / "bench.db"
+        shutil.copyfile(BIG_DEMO, path)
+        db = open_database(path)
+        try:
+            ctx = open_context(db)
+            yield path, ctx.as_actor(auth.login(ctx, username, DEMO_PASSWORD))
+        finally:
+            db.dispose()
 
 
 def demo_database(customers: int, requirements: int) -> tuple[str, float]:

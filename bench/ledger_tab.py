@@ -18,25 +18,18 @@ Targets: first paint < 300 ms; a search or filter change < 100 ms; resident < 30
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import OUT
-from demo_generation import demo_database
+from demo_generation import big_demo_copy
 from PySide6.QtWidgets import QApplication
 
 from reqdesk import i18n
 from reqdesk.models.enums import Stage
-from reqdesk.services import auth
 from reqdesk.services.context import Context
-from reqdesk.services.demo import DEMO_PASSWORD
-from reqdesk.services.setup import open_context
 from reqdesk.ui.ledger.tab import LedgerTab
 
 
@@ -73,18 +66,7 @@ def first_paint(ctx: Context) -> LedgerTab:
 def main() -> None:
     app = QApplication([])
     i18n.install("zh_CN")
-    source = OUT / "demo-500-100000.db"
-    if not source.exists():
-        print("making the demo database (500 customers, 100,000 requirements)…")
-        demo_database(500, 100_000)
-    with tempfile.TemporaryDirectory(dir=OUT) as folder:
-        path = Path(folder) / "bench.db"
-        shutil.copyfile(source, path)
-        from reqdesk.db import open_database
-
-        db = open_database(path)
-        ctx = open_context(db)
-        ctx = ctx.as_actor(auth.login(ctx, "zhuguan", DEMO_PASSWORD))
+    with big_demo_copy("zhuguan") as (_path, ctx):
         first_paint(ctx).deleteLater()  # warm the statement and page caches
 
         def build() -> None:
@@ -178,7 +160,6 @@ def main() -> None:
         painted(window.ledger_tab)
         print(f"program resident with the ledger open: {resident_mb():.0f} MB (target < 300 MB)")
         window.close()
-        db.dispose()
     app.quit()
 
 

@@ -17,28 +17,20 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import OUT
-from demo_generation import demo_database
+from demo_generation import big_demo_copy
 from sqlalchemy import func, select
 
-from reqdesk.db import open_database
 from reqdesk.models import Requirement
 from reqdesk.models.enums import Urgency
-from reqdesk.services import auth
-from reqdesk.services.demo import DEMO_PASSWORD
 from reqdesk.services.requirements.duplicates import OPEN_STAGES, find_duplicates
 from reqdesk.services.requirements.forms import RegistrationInput
 from reqdesk.services.requirements.registration import register_requirement
-from reqdesk.services.setup import open_context
 
 TITLES = [
     "要求提供产品合格证明原件",
@@ -70,17 +62,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--saves", type=int, default=300)
     args = parser.parse_args()
-    source = OUT / "demo-500-100000.db"
-    if not source.exists():
-        print("making the demo database (500 customers, 100,000 requirements)…")
-        demo_database(500, 100_000)
-    # next to the demo database, on the same disk (a tmpfs /tmp would hide the fsyncs)
-    with tempfile.TemporaryDirectory(dir=OUT) as folder:
-        path = Path(folder) / "bench.db"
-        shutil.copyfile(source, path)
-        db = open_database(path)
-        ctx = open_context(db)
-        ctx = ctx.as_actor(auth.login(ctx, "kefu", DEMO_PASSWORD))
+    with big_demo_copy("kefu") as (_path, ctx):
+        db = ctx.db
         with db.read_sessions() as session:
             total = session.scalar(select(func.count(Requirement.id)))
             busiest, open_count = session.execute(
@@ -128,7 +111,6 @@ def main() -> None:
 
         timed(walk_in, 5)
         figures("duplicate check (walk-in phone)", timed(walk_in, 50), 100)
-        db.dispose()
 
 
 if __name__ == "__main__":

@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -32,8 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import OUT
-from demo_generation import demo_database
+from demo_generation import big_demo_copy
 from sqlalchemy import func, select
 
 from reqdesk import i18n
@@ -120,16 +117,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     i18n.install("zh_CN")
-    source = OUT / "demo-500-100000.db"
-    if not source.exists():
-        print("making the demo database (500 customers, 100,000 requirements)…")
-        demo_database(500, 100_000)
-    with tempfile.TemporaryDirectory(dir=OUT) as folder:
-        path = Path(folder) / "bench.db"
-        shutil.copyfile(source, path)
-        db = open_database(path)
-        ctx = open_context(db)
-        ctx = ctx.as_actor(auth.login(ctx, "zhuguan", DEMO_PASSWORD))
+    with big_demo_copy("zhuguan") as (path, ctx):
+        folder = path.parent
         rows = week_rows(ctx)
         counts = sorted(rows.values())
         print(
@@ -150,7 +139,6 @@ def main() -> None:
         thousand_row_week(Path(folder))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak resident memory: {peak:.0f} MB")
-        db.dispose()
 
 
 if __name__ == "__main__":

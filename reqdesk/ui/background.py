@@ -70,6 +70,29 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
 
 
+def _launch(
+    task: QObject,
+    job: _Job,
+    close_dialog: Callable[[], None],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Start ``job`` in the pool; back on the GUI thread close the dialog, report the
+    result or the error, and let ``task`` go."""
+
+    def finish(report: Callable[[Any], None], value: Any) -> None:
+        close_dialog()
+        try:
+            report(value)
+        finally:
+            task.deleteLater()
+
+    queued = Qt.ConnectionType.QueuedConnection
+    job.signals.finished.connect(lambda result: finish(on_done, result), queued)
+    job.signals.failed.connect(lambda error: finish(on_error, error), queued)
+    QThreadPool.globalInstance().start(job)
+
+
 class BackgroundTask(QObject):
     """``BackgroundTask(parent, label, work).start(on_done, on_error)``.
 
@@ -91,23 +114,7 @@ class BackgroundTask(QObject):
         self._dialog.deleteLater()
 
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
-        def done(result: Any) -> None:
-            self._close_dialog()
-            try:
-                on_done(result)
-            finally:
-                self.deleteLater()
-
-        def failed(error: Exception) -> None:
-            self._close_dialog()
-            try:
-                on_error(error)
-            finally:
-                self.deleteLater()
-
-        self._job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
-        self._job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(self._job)
+        _launch(self, self._job, self._close_dialog, on_done, on_error)
 
 
 class TaskProgress(QObject):
@@ -171,20 +178,7 @@ class ProgressTask(QObject):
         on_error: Callable[[Exception], None],
         on_cancel: Callable[[], None] = lambda: None,
     ) -> None:
-        def done(result: Any) -> None:
-            self._close_dialog()
-            try:
-                on_done(result)
-            finally:
-                self.deleteLater()
-
         def failed(error: Exception) -> None:
-            self._close_dialog()
-            try:
-                on_cancel() if isinstance(error, Cancelled) else on_error(error)
-            finally:
-                self.deleteLater()
+            on_cancel() if isinstance(error, Cancelled) else on_error(error)
 
-        self._job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
-        self._job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(self._job)
+        _launch(self, self._job, self._close_dialog, on_done, failed)
