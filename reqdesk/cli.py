@@ -540,6 +540,8 @@ def _export_ledger(args: argparse.Namespace) -> int:
     from reqdesk.reports.ledger_workbook import export_ledger
     from reqdesk.services.ledger_list import LedgerFilter
 
+    if args.file.suffix.lower() != ".xlsx":
+        args.file = args.file.with_name(args.file.name + ".xlsx")
     first, last = args.received_from, args.received_to
     if first is not None and last is not None and first > last:
         _fail(

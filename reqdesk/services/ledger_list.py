@@ -95,9 +95,19 @@ class LedgerRow:
         return max(0, (end - self.received_at).days)
 
 
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(9998, 12, 31)
+
+
 def day_start(day: date) -> datetime:
-    """The start of a business day as an aware time."""
+    """The start of a business day as an aware time (days outside 1900–9998 are taken as
+    those years' ends, so that no date a user can type overflows)."""
+    day = min(max(day, EARLIEST_DAY), LATEST_DAY)
     return datetime.combine(day, time(0), BUSINESS_TZ)
+
+
+def day_end(day: date) -> datetime:
+    """The start of the next business day: the exclusive end of ``day``."""
+    return day_start(min(day, LATEST_DAY - timedelta(days=1)) + timedelta(days=1))
 
 
 def iso_week(year: int, week: int) -> tuple[date, date]:
@@ -243,7 +253,7 @@ def _filtered(query: Select[Any], flt: LedgerFilter, now: datetime, sqlite: bool
     if flt.received_from is not None:
         query = query.where(r.received_at >= day_start(flt.received_from))
     if flt.received_to is not None:
-        query = query.where(r.received_at < day_start(flt.received_to + timedelta(days=1)))
+        query = query.where(r.received_at < day_end(flt.received_to))
     if flt.open_from is not None or flt.open_to is not None:
         query = query.where(_open_between(flt.open_from, flt.open_to))
     if flt.overdue_only:
@@ -263,7 +273,7 @@ def _open_between(first: date | None, last: date | None) -> ColumnElement[bool]:
     r = Requirement
     conditions: list[ColumnElement[bool]] = []
     if last is not None:
-        conditions.append(r.received_at < day_start(last + timedelta(days=1)))
+        conditions.append(r.received_at < day_end(last))
     if first is not None:
         conditions.append(or_(r.closed_at.is_(None), r.closed_at >= day_start(first)))
     return and_(*conditions) if conditions else ~false()

@@ -65,3 +65,10 @@ def test_bad_dates_and_paths_are_one_clear_line(demo_file: Path, tmp_path: Path,
     code, _, err = run(capsys, *base, str(tmp_path / "missing" / "a.xlsx"))
     assert code == 1 and "Traceback" not in err and err.strip()
     assert not (tmp_path / "a.xlsx").exists()
+
+
+def test_the_workbook_gets_its_xlsx_suffix(demo_file: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ("export", "ledger", "--db", str(demo_file), "--user", "zhuguan")
+    code, _, err = run(capsys, *base, str(tmp_path / "ledger.csv"), "--to", "9999-12-31")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "ledger.csv.xlsx").exists() and not (tmp_path / "ledger.csv").exists()

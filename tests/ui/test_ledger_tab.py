@@ -219,3 +219,32 @@ def test_a_long_pdf_previews_its_first_pages_and_prints_all(qtbot: QtBot, tmp_pa
     qtbot.addWidget(preview)
     assert len(preview.page_labels) == MAX_PREVIEW_PAGES
     assert preview.total_pages == page_count(path) == MAX_PREVIEW_PAGES + 5
+
+
+def test_extreme_dates_and_the_overdue_shortcut(qtbot: QtBot, demo_ctx: Context) -> None:
+    """The date fields' ends never break the list; "show overdue" is one reload, search
+    text cleared; F5 moves the period on and recomputes the metrics."""
+    from datetime import date
+
+    from reqdesk.ui.ledger.filter_bar import Period
+
+    tab = ledger(qtbot, demo_ctx)
+    bar, model = tab.filters, tab.panel.model
+    assert count_ledger(tab.ctx, LedgerFilter(received_from=date.min, received_to=date.max)) == 600
+    bar.period.setCurrentIndex(bar.period.findData(Period.DATES))
+    bar.last.setDate(bar.last.maximumDate())
+    bar.first.setDate(bar.first.minimumDate())
+    assert model.rowCount() == 600
+    assert tab.panel.search is not None
+    tab.panel.search.setText("报告")
+    tab.panel._apply_search()
+    reloads: list[int] = []
+    tab.panel.loaded.connect(reloads.append)
+    tab.show_overdue()
+    assert reloads == [count_ledger(tab.ctx, LedgerFilter(overdue_only=True))]
+    assert tab.panel.search.text() == "" and bar.overdue.isChecked()
+    tab.pages.setCurrentWidget(tab.metrics)
+    qtbot.waitUntil(lambda: tab.metrics.figures["open"].text() != "—")
+    tab.metrics.figures["open"].setText("—")
+    tab.reload()
+    assert tab.metrics.figures["open"].text() != "—"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reqdesk.i18n import enum_label
 from reqdesk.models.enums import Category, Channel, Stage, Urgency
 from reqdesk.services.context import Context
-from reqdesk.services.ledger_list import LedgerFilter
+from reqdesk.services.ledger_list import EARLIEST_DAY, LATEST_DAY, LedgerFilter
 from reqdesk.services.periods import month_of, previous_month, week_label, week_of
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments, list_users
@@ -118,6 +118,7 @@ class LedgerFilterBar(QWidget):
 
     def _date_edit(self, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
+        edit.setDateRange(QDate(EARLIEST_DAY), QDate(LATEST_DAY))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
@@ -183,6 +184,9 @@ class LedgerFilterBar(QWidget):
             self.week_text.setText(f"{label}{first:%m-%d} – {last:%m-%d}")
         self.stage.setEnabled(not self.awaiting_visit.isChecked())
 
+    def refresh_dates(self) -> None:
+        self._update_dates()
+
     def dates(self) -> tuple[date | None, date | None]:
         chosen = (self.first.date().toPython(), self.last.date().toPython())
         return period_dates(self.period.currentData(), self.today(), chosen)  # type: ignore[arg-type]
@@ -206,8 +210,9 @@ class LedgerFilterBar(QWidget):
             due_soon=self.due_soon.isChecked(),
         )
 
-    def clear(self) -> None:
-        """Back to every requirement (one reload, not one per widget)."""
+    def clear(self, *, overdue: bool = False) -> None:
+        """Back to every requirement, or every overdue one (one reload, not one per
+        widget)."""
         self._muted = True
         try:
             for combo in (
@@ -223,6 +228,7 @@ class LedgerFilterBar(QWidget):
             for box in (self.overdue, self.due_soon, self.awaiting_visit):
                 box.setChecked(False)
             self.customer.set_customer(None, "")
+            self.overdue.setChecked(overdue)
         finally:
             self._muted = False
         self._changed()

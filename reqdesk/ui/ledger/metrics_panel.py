@@ -143,6 +143,12 @@ class MetricsPanel(QWidget):
         if not self._loaded:
             self.refresh()
 
+    def mark_stale(self) -> None:
+        """Something changed: compute again now if shown, else when next shown."""
+        self._loaded = False
+        if self.isVisible():
+            self.refresh()
+
     def today(self) -> date:
         return self.ctx.clock().astimezone(BUSINESS_TZ).date()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from reqdesk.services.context import Context
+from reqdesk.services.ledger_list import LedgerFilter
 from reqdesk.ui.ledger.columns import (
     LEDGER_COLUMN_WIDTHS,
     LedgerSource,
@@ -86,11 +87,16 @@ class LedgerTab(QWidget):
             self.tr("%n requirement(s)", "", self.panel.model.rowCount())
         )
         self.detail.show_requirement(requirement_id)
+        self.metrics.mark_stale()
 
     def show_overdue(self) -> None:
         """From elsewhere (e.g. a dashboard): the overdue list."""
-        self.filters.clear()
-        self.filters.overdue.setChecked(True)
+        if self.panel.search is not None:
+            self.panel.search.blockSignals(True)
+            self.panel.search.clear()
+            self.panel.search.blockSignals(False)
+        self.source.filter = LedgerFilter()
+        self.filters.clear(overdue=True)
         self.pages.setCurrentIndex(0)
 
     def focus_search(self) -> bool:
@@ -98,4 +104,8 @@ class LedgerTab(QWidget):
         return self.panel.focus_search()
 
     def reload(self) -> None:
+        """F5: read again; "this week" and "this month" move on with the clock."""
+        self.source.filter = self.filters.apply(self.source.filter)
+        self.filters.refresh_dates()
         self.panel.reload()
+        self.metrics.mark_stale()
