@@ -27,6 +27,7 @@ from reqdesk.services.context import Context
 from reqdesk.services.errors import ValidationError
 from reqdesk.services.ledger_reports import FORM_MONTHLY_REPORT, record_report, start_report
 from reqdesk.services.metrics import Metrics, period_metrics, weekly_trend
+from reqdesk.services.periods import month_of
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 LISTED = 200  # open requirements listed at most
@@ -46,9 +47,7 @@ def month_dates(year: int, month: int) -> tuple[date, date]:
             month=month,
             year=year,
         )
-    first = date(year, month, 1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    return first, following - timedelta(days=1)
+    return month_of(date(year, month, 1))
 
 
 def _heading(text: str, room: float = 40 * mm) -> list[Flowable]:

@@ -9,7 +9,7 @@ and shaded light red. Signature lines 编制/审核 close the ledger.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from reqdesk.services.errors import ValidationError
 from reqdesk.services.ledger_list import LedgerFilter, LedgerRow, count_ledger, ledger_batches
 from reqdesk.services.ledger_reports import FORM_WEEKLY_LEDGER, record_report, start_report
 from reqdesk.services.metrics import overdue_at_end, period, period_metrics
+from reqdesk.services.periods import week_of
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 CONTEXT = "WeeklyLedger"
@@ -70,7 +71,7 @@ def week_dates(year: int, week: int) -> tuple[date, date]:
             week=week,
             year=year,
         ) from None
-    return monday, monday + timedelta(days=6)
+    return week_of(monday)
 
 
 def _widths() -> list[float]:

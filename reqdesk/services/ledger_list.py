@@ -110,12 +110,6 @@ def day_end(day: date) -> datetime:
     return day_start(min(day, LATEST_DAY - timedelta(days=1)) + timedelta(days=1))
 
 
-def iso_week(year: int, week: int) -> tuple[date, date]:
-    """Monday and Sunday of an ISO week (2026-W47 → 2026-11-16, 2026-11-22)."""
-    monday = date.fromisocalendar(year, week, 1)
-    return monday, monday + timedelta(days=6)
-
-
 # --- the time conditions, as SQL ---------------------------------------------------
 
 

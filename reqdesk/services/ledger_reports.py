@@ -30,7 +30,7 @@ def start_report(ctx: Context) -> ReportHeader:
     require(ctx.actor, Permission.VIEW_LEDGER)
     actor = require(ctx.actor, Permission.PRINT_REPORTS)
     with ctx.reading() as session:
-        company = str(settings.read_setting(session, settings.Key.COMPANY_NAME, ""))
+        company = settings.company_name(session)
     return ReportHeader(company, actor.full_name, ctx.clock().astimezone(BUSINESS_TZ))
 
 

@@ -36,6 +36,11 @@ def read_setting(session: Session, key: str, default: Any = None) -> Any:
     return default if row is None else json.loads(row.value)
 
 
+def company_name(session: Session) -> str:
+    """The company's name as printed on forms and shown in the title bar."""
+    return str(read_setting(session, Key.COMPANY_NAME, ""))
+
+
 def write_setting(session: Session, key: str, value: Any) -> Any:
     """Store ``value``; returns the previous value (for the audit entry)."""
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)

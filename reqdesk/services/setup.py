@@ -48,6 +48,11 @@ def is_initialised(db: Database) -> bool:
         return settings.read_setting(session, settings.Key.SITE_CODE) is not None
 
 
+def company_name(ctx: Context) -> str:
+    with ctx.reading() as session:
+        return settings.company_name(session)
+
+
 def open_context(db: Database, *, clock: Callable[[], datetime] = utc_now) -> Context:
     """A context for a set-up database (no one signed in yet)."""
     with db.read_sessions() as session:

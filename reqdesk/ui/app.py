@@ -13,10 +13,10 @@ from reqdesk import i18n
 from reqdesk.db import Database, DatabaseError, open_database
 from reqdesk.i18n import translate
 from reqdesk.proctime import ms_since_start
-from reqdesk.services import auth, settings
+from reqdesk.services import auth
 from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import ReqdeskError
-from reqdesk.services.setup import initialise, is_initialised, open_context
+from reqdesk.services.setup import company_name, initialise, is_initialised, open_context
 from reqdesk.ui.background import collect_garbage_on_gui_thread
 from reqdesk.ui.fonts import install_fonts
 from reqdesk.ui.login_dialog import LoginDialog
@@ -58,11 +58,6 @@ def first_start(db: Database) -> bool:
         )
 
     return SetupDialog(submit).exec() == QDialog.DialogCode.Accepted
-
-
-def company_name(ctx: Context) -> str:
-    with ctx.reading() as session:
-        return str(settings.read_setting(session, settings.Key.COMPANY_NAME, ""))
 
 
 def sign_in(ctx: Context, company: str) -> Actor | None:

@@ -21,8 +21,8 @@ def render(out: Path, *, tab: int = 3, language: str = "zh_CN") -> Path:
     from reqdesk.db import open_database
     from reqdesk.services import auth
     from reqdesk.services.demo import DEMO_PASSWORD, generate_demo
-    from reqdesk.services.setup import open_context
-    from reqdesk.ui.app import application, company_name
+    from reqdesk.services.setup import company_name, open_context
+    from reqdesk.ui.app import application
     from reqdesk.ui.main_window import MainWindow
 
     i18n.install(language)

@@ -46,7 +46,7 @@ def print_customer_card(
         view = file_view(session, ctx, customer)
         approved = view.approval_state == ApprovalState.APPROVED
         card = CardData(
-            company=str(settings.read_setting(session, settings.Key.COMPANY_NAME, "")),
+            company=settings.company_name(session),
             printed_by=actor.full_name,
             printed_at=ctx.clock().astimezone(BUSINESS_TZ),
             code=view.code,

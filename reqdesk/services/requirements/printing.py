@@ -74,7 +74,7 @@ def _sheet(
         session.get(Department, sender.department_id) if sender and sender.department_id else None
     )
     return RequirementSheet(
-        company=str(settings.read_setting(session, settings.Key.COMPANY_NAME, "")),
+        company=settings.company_name(session),
         printed_by=actor.full_name,
         printed_at=ctx.clock().astimezone(BUSINESS_TZ),
         number=view.number,

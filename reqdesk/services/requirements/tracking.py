@@ -18,7 +18,6 @@ from reqdesk.models import (
     Review,
 )
 from reqdesk.models.enums import (
-    OPEN_STAGES,
     ContactChannel,
     ContractType,
     ReviewRouting,
@@ -33,13 +32,12 @@ from reqdesk.services.listing import Window
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.services.requirements.registration import load_requirement
 from reqdesk.services.requirements.views import EventView, user_name
-from reqdesk.services.requirements.workflow import _may_move, allowed_moves
+from reqdesk.services.requirements.workflow import WORKING, allowed_moves, may_move
 from reqdesk.services.reviews.common import current_sign_offs
 from reqdesk.services.reviews.outcome import Outcome
 from reqdesk.services.reviews.signing import round_outcome
 
 # The stages in which record_plan and log_response accept input (dispatched, not ended).
-WORKING = OPEN_STAGES - {Stage.REGISTERED}
 
 
 @dataclass(frozen=True)
@@ -177,10 +175,10 @@ def tracking_detail(ctx: Context, requirement_id: int) -> TrackingDetail:
             visit=_visit(session, requirement_id),
             moves=moves,
             # the same conditions record_plan, log_response and record_return_visit check
-            can_plan=stage in WORKING and _may_move(actor, requirement, Stage.IN_PROGRESS),
+            can_plan=stage in WORKING and may_move(actor, requirement, Stage.IN_PROGRESS),
             can_respond=stage in WORKING
             and can(actor, Permission.CHANGE_STAGE)
-            and _may_move(actor, requirement, Stage.RESPONDED),
+            and may_move(actor, requirement, Stage.RESPONDED),
             can_visit=stage == Stage.RESOLVED and can(actor, Permission.RECORD_RETURN_VISIT),
         )
 

@@ -46,12 +46,14 @@ MOVES: dict[Stage, frozenset[Stage]] = {
 # Moves that end or undo work say why.
 NEEDS_NOTE = frozenset({(s, S.REJECTED) for s in S} | {(s, S.CANCELLED) for s in S})
 NEEDS_NOTE |= {(S.RESOLVED, S.IN_PROGRESS), (S.RESPONDED, S.IN_PROGRESS)}
+# Sent to a department and not yet resolved: plans and responses are recorded here.
+WORKING = frozenset({S.DISPATCHED, S.IN_REVIEW, S.IN_PROGRESS, S.RESPONDED})
 ENDED = frozenset({S.CLOSED, S.REJECTED, S.MERGED, S.CANCELLED})
 # The service desk's own decisions: not the handling department's.
 DESK_ONLY = frozenset({S.REJECTED, S.CANCELLED})
 
 
-def _may_move(actor: Actor | None, requirement: Requirement, to: Stage) -> bool:
+def may_move(actor: Actor | None, requirement: Requirement, to: Stage) -> bool:
     """The service desk and supervisors move any requirement; a department moves the
     ones sent to it (start, respond, resolve), never rejects or cancels them."""
     if can(actor, Permission.DISPATCH):
@@ -84,7 +86,7 @@ def allowed_moves(ctx: Context, requirement_id: int) -> list[Stage]:
             to
             for to in Stage
             if to in MOVES[requirement.stage]
-            and _may_move(ctx.actor, requirement, to)
+            and may_move(ctx.actor, requirement, to)
             and not (waiting and to == S.IN_PROGRESS)
         ]
 
@@ -131,7 +133,7 @@ def _check_move(
             number=requirement.number,
             review=review,
         )
-    if not _may_move(ctx.actor, requirement, to):
+    if not may_move(ctx.actor, requirement, to):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -179,7 +181,7 @@ def record_plan(ctx: Context, requirement_id: int, form: PlanInput) -> int:
     p.raise_if_any()
     with ctx.unit_of_work() as uow:
         requirement = load_requirement(uow.session, requirement_id)
-        if requirement.stage not in (S.DISPATCHED, S.IN_REVIEW, S.IN_PROGRESS, S.RESPONDED):
+        if requirement.stage not in WORKING:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "Errors", "Requirement {number} is {stage}: a plan is no longer needed."
@@ -187,7 +189,7 @@ def record_plan(ctx: Context, requirement_id: int, form: PlanInput) -> int:
                 number=requirement.number,
                 stage=stage_text(requirement.stage),
             )
-        if not _may_move(ctx.actor, requirement, S.IN_PROGRESS):
+        if not may_move(ctx.actor, requirement, S.IN_PROGRESS):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -243,7 +245,7 @@ def log_response(ctx: Context, requirement_id: int, form: ResponseInput) -> int:
         requirement = load_requirement(uow.session, requirement_id)
         _when(p, "responded_at", form.responded_at, requirement.received_at, uow.now)
         p.raise_if_any()
-        if requirement.stage not in (S.DISPATCHED, S.IN_REVIEW, S.IN_PROGRESS, S.RESPONDED):
+        if requirement.stage not in WORKING:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "Errors", "Requirement {number} is {stage}: no response is logged now."
@@ -252,7 +254,7 @@ def log_response(ctx: Context, requirement_id: int, form: ResponseInput) -> int:
                 stage=stage_text(requirement.stage),
             )
         # a response may move the requirement to "responded": the same people as by hand
-        if not _may_move(ctx.actor, requirement, S.RESPONDED):
+        if not may_move(ctx.actor, requirement, S.RESPONDED):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "Errors",

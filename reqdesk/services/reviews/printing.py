@@ -30,7 +30,7 @@ def _sheet(session: Session, ctx: Context, review: Review) -> ReviewSheet:
     actor = ctx.actor
     assert actor is not None
     return ReviewSheet(
-        company=str(settings.read_setting(session, settings.Key.COMPANY_NAME, "")),
+        company=settings.company_name(session),
         printed_by=actor.full_name,
         printed_at=ctx.clock().astimezone(BUSINESS_TZ),
         review=view_review(session, ctx, review),
