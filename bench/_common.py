@@ -16,6 +16,8 @@ DEMO_PASSWORD = "demo1234"
 def env(**extra: str) -> dict[str, str]:
     values = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
     values.pop("REQDESK_LANG", None)
+    # Measure what users get: installed (and frozen) programs start from compiled bytecode.
+    values.pop("PYTHONDONTWRITEBYTECODE", None)
     return values
 
 
