@@ -10,7 +10,8 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +31,23 @@ from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HEADER_SCAN_ROWS = 20
+# What openpyxl raises on a damaged package or sheet (bad zip data, XML, numbers, indexes;
+# zipfile: NotImplementedError for an unknown zip version, RuntimeError for encrypted parts;
+# SyntaxError: the XML parsers' errors, ElementTree's ParseError and lxml's alike).
+DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    SyntaxError,
+    InvalidFileException,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    OverflowError,
+)
 
 
 class WorkbookError(ReqdeskError):
@@ -312,7 +330,7 @@ def _open(path: Path) -> Any:
         )
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+    except (*DAMAGED, OSError):
         raise _fail(
             QT_TRANSLATE_NOOP(
                 "Errors", "{file} is not an Excel workbook (.xlsx). Choose an .xlsx file."
@@ -321,34 +339,57 @@ def _open(path: Path) -> Any:
         ) from None
 
 
+def _rows(path: Path, sheet: Any, **bounds: int) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as values; a part openpyxl cannot parse is a damaged file."""
+    try:
+        yield from sheet.iter_rows(values_only=True, **bounds)
+    except DAMAGED:
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is damaged: part of it cannot be read. Open it in Excel, save it "
+                "again and import the saved copy.",
+            ),
+            file=path.name,
+        ) from None
+
+
+def _find_header(
+    path: Path, workbook: Any, translate: Translate | None
+) -> tuple[Any, int, list[Any]]:
+    """The first sheet with a usable header, its header row number and the row."""
+    best: tuple[int, Any, int, list[Any]] | None = None
+    for sheet in workbook.worksheets:
+        for number, row in enumerate(_rows(path, sheet, max_row=HEADER_SCAN_ROWS), start=1):
+            keys = [match_header(v, translate) for v in row]
+            score = len({k for k in keys if k})
+            if "name" in keys and (best is None or score > best[0]):
+                best = (score, sheet, number, list(row))
+        if best is not None:
+            return best[1:]  # the first sheet with a usable header wins
+    if not any(sheet.max_row for sheet in workbook.worksheets):
+        raise _fail(QT_TRANSLATE_NOOP("Errors", "{file} has no rows."), file=path.name)
+    raise _fail(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No header row found in {file}: one of the first {n} rows must name the "
+            "columns, including the customer name (客户名称).",
+        ),
+        file=path.name,
+        n=HEADER_SCAN_ROWS,
+    )
+
+
 def read_customer_sheet(path: Path, translate: Translate | None = None) -> SheetRows:
-    """Find the sheet and header row, and return each data row's cells by field key."""
+    """Find the sheet and header row, and return each data row's cells by field key.
+
+    Blank rows cost next to nothing, so a sheet that claims all 1,048,576 rows (one
+    formatted cell at the bottom) is read in a moment; a sheet with no customer rows
+    under its header is refused.
+    """
     workbook = _open(path)
     try:
-        best: tuple[int, Any, int, list[Any]] | None = None
-        for sheet in workbook.worksheets:
-            for number, row in enumerate(
-                sheet.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), start=1
-            ):
-                keys = [match_header(v, translate) for v in row]
-                score = len({k for k in keys if k})
-                if "name" in keys and (best is None or score > best[0]):
-                    best = (score, sheet, number, list(row))
-            if best is not None:
-                break  # the first sheet with a usable header wins
-        if best is None:
-            if not any(sheet.max_row for sheet in workbook.worksheets):
-                raise _fail(QT_TRANSLATE_NOOP("Errors", "{file} has no rows."), file=path.name)
-            raise _fail(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "No header row found in {file}: one of the first {n} rows must name the "
-                    "columns, including the customer name (客户名称).",
-                ),
-                file=path.name,
-                n=HEADER_SCAN_ROWS,
-            )
-        _score, sheet, header_row, header = best
+        sheet, header_row, header = _find_header(path, workbook, translate)
         result = SheetRows(sheet.title, header_row, {}, {})
         for position, value in enumerate(header):
             key = match_header(value, translate)
@@ -357,9 +398,12 @@ def read_customer_sheet(path: Path, translate: Translate | None = None) -> Sheet
                 result.headers[key] = cell_text(value)
             elif cell_text(value):
                 result.ignored_headers.append(cell_text(value))
+        width = max(result.columns) + 1  # the columns to the right are not read at all
         for number, row in enumerate(
-            sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
+            _rows(path, sheet, min_row=header_row + 1, max_col=width), start=header_row + 1
         ):
+            if row.count(None) == len(row):
+                continue
             cells = {
                 key: cell_text(row[pos], multiline=key in MULTILINE_KEYS)
                 for pos, key in result.columns.items()
@@ -367,6 +411,16 @@ def read_customer_sheet(path: Path, translate: Translate | None = None) -> Sheet
             }
             if any(cells.values()):
                 result.rows.append((number, cells))
+        if not result.rows:
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sheet {sheet} of {file} has no customer rows under its header (row {row}).",
+                ),
+                sheet=sheet.title,
+                file=path.name,
+                row=header_row,
+            )
         return result
     finally:
         workbook.close()

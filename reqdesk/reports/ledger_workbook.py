@@ -8,7 +8,6 @@ failure or a cancellation never leaves half a file nor spoils one already there.
 
 from __future__ import annotations
 
-import errno
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -26,9 +25,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from reqdesk.i18n import enum_label, translate
+from reqdesk.reports.files import ExportFileError, file_error
 from reqdesk.services.cancel import Cancelled
 from reqdesk.services.context import Context
-from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.ledger_export import filter_terms, may_export, record_ledger_export
 from reqdesk.services.ledger_list import LedgerFilter, LedgerRow, count_ledger, ledger_batches
 from reqdesk.services.sla import BUSINESS_TZ
@@ -48,10 +47,6 @@ WRAP = Alignment(vertical="center", wrap_text=True)
 SPECIAL_STARTS = frozenset("=#")  # how formulas and error values begin
 
 Progress = Callable[[int, int], None]
-
-
-class ExportFileError(ReqdeskError):
-    """The export file cannot be written where the user asked; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -244,35 +239,6 @@ def _term_text(value: object) -> str | None:
 
 
 # --- files ------------------------------------------------------------------------
-
-
-def file_error(error: OSError, path: Path) -> ExportFileError:
-    """An operating system's refusal as one clear, translatable sentence."""
-    code = error.errno
-    if code in (errno.ENOENT, errno.ENOTDIR):
-        return ExportFileError(
-            QT_TRANSLATE_NOOP("Errors", "There is no folder {folder}. Choose an existing folder."),
-            folder=str(path.parent),
-        )
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
-        return ExportFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} cannot be written: the folder is read-only, or the file is open in "
-                "another program. Close it there, or choose another place.",
-            ),
-            file=str(path),
-        )
-    if code == errno.ENOSPC:
-        return ExportFileError(
-            QT_TRANSLATE_NOOP("Errors", "There is not enough space on the disk for {file}."),
-            file=str(path),
-        )
-    return ExportFileError(
-        QT_TRANSLATE_NOOP("Errors", "{file} cannot be written: {reason}."),
-        file=str(path),
-        reason=error.strerror or str(error),
-    )
 
 
 def _partial_beside(path: Path) -> Path:

@@ -298,6 +298,35 @@ def parse_day(text: str) -> date | None:
         return None
 
 
+CALENDAR_FILE_LIMIT = 1_000_000  # bytes; a year's schedule is a few hundred
+
+
+def _read_calendar_bytes(path: Path) -> bytes:
+    """The file's bytes, or a clear refusal: no such file, a folder, far too large."""
+    if path.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a calendar file."),
+            file=str(path),
+        )
+    try:
+        if path.stat().st_size > CALENDAR_FILE_LIMIT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is far too large for a calendar file: choose another file."
+                ),
+                file=path.name,
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no file {file}."), file=str(path)
+        ) from None
+    except OSError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The calendar file cannot be read.")
+        ) from None
+
+
 def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
     """Read a calendar file: lines ``date,kind,name`` (kind: holiday/休 or workday/班).
 
@@ -305,7 +334,7 @@ def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
     digits (a header) and blank lines are skipped. Every bad line is named, and so is a
     date listed twice with different kinds.
     """
-    raw = path.read_bytes()
+    raw = _read_calendar_bytes(path)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -318,7 +347,13 @@ def parse_calendar_file(path: Path) -> dict[int, list[DayRow]]:
     years: dict[int, list[DayRow]] = {}
     seen: dict[date, tuple[int, DayKind]] = {}
     problems: list[str] = []
-    for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+    try:
+        lines = list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error:  # a field longer than csv's limit: not a calendar file
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The calendar file cannot be read.")
+        ) from None
+    for number, cells in enumerate(lines, start=1):
         cells = [half_width(c) for c in cells]
         if not cells or not any(cells):
             continue

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reqdesk.ui.messages import show_error
+from reqdesk.reports.files import write_atomically
+from reqdesk.services.errors import ReqdeskError
+from reqdesk.ui.messages import report_failure
 
 PREVIEW_SCALE = 1.4  # 72 dpi × 1.4 ≈ 100 dpi on screen
 
@@ -140,17 +142,24 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save as PDF"), self.path.name, self.tr("PDF files (*.pdf)")
         )
         if target:
-            try:
-                shutil.copyfile(self.path, target)
-            except (OSError, shutil.SameFileError) as error:
-                show_error(self, self.tr("Save as PDF"), f"{target}: {error}")
+            self.save_to(Path(target))
+
+    def save_to(self, target: Path) -> bool:
+        """Copy the PDF to ``target``; a place that cannot be written is explained."""
+        try:
+            if target.resolve() != self.path.resolve():
+                write_atomically(target, self.path.read_bytes())
+        except (ReqdeskError, OSError) as error:  # OSError: the preview's own file went away
+            report_failure(self, self.tr("Save as PDF"), error)
+            return False
+        return True
 
     def open_externally(self) -> bool:
         """Hand a copy to the system's PDF viewer (the preview's own file goes on close)."""
         copy = Path(tempfile.gettempdir()) / f"reqdesk-{self.path.name}"
         try:
-            shutil.copyfile(self.path, copy)
-        except OSError as error:
-            show_error(self, self.tr("Open in PDF viewer"), f"{copy}: {error}")
+            write_atomically(copy, self.path.read_bytes())
+        except (ReqdeskError, OSError) as error:
+            report_failure(self, self.tr("Open in PDF viewer"), error)
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

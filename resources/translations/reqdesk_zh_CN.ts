@@ -156,6 +156,31 @@
     </message>
 </context>
 <context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>reqdesk — unexpected error</source>
+        <translation>reqdesk — 意外错误</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. What you saved before is safe; the action you were doing may not have been completed — please check it and try again.
+
+The details were written to the log file:
+{log}</source>
+        <translation>抱歉，程序出了问题。此前已保存的内容是安全的；刚才的操作可能没有完成——请检查后重试。
+
+详细信息已写入日志文件：
+{log}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>reqdesk: the database is not set up.</source>
@@ -221,6 +246,112 @@
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>每日（自动）</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前的副本</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前的副本</translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation>移出的损坏文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>reqdesk backs up the database once a day when it starts and keeps 7 daily, 4 weekly and 12 monthly copies. Each backup is checked when it is made.</source>
+        <translation>reqdesk 每天启动时备份一次数据库，保留最近 7 个每日、4 个每周和 12 个每月备份。每份备份生成时都会做完整性检查。</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>reqdesk databases (*.db);;All files (*)</source>
+        <translation>reqdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the database with {file}?
+
+Work saved after that backup is no longer in the database (the current file is kept in the backups folder first). reqdesk closes afterwards; start it again.</source>
+        <translation>用 {file} 替换当前数据库吗？
+
+该备份之后保存的工作将不在数据库中（当前文件会先保存到备份文件夹）。恢复后 reqdesk 将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}. reqdesk will now close.</source>
+        <translation>数据库已从 {file} 恢复。reqdesk 现在将关闭。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +509,33 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Your password was reset by the administrator. Choose your own password (at least 8 characters) to continue.</source>
+        <translation>您的密码已被管理员重置。请设置您自己的密码（至少 8 个字符）后继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -586,6 +744,10 @@
         <translation>{user} 的密码：</translation>
     </message>
     <message>
+        <source>To put the newest good backup back: reqdesk restore --latest</source>
+        <translation>恢复最新的完好备份：reqdesk restore --latest</translation>
+    </message>
+    <message>
         <source>Cannot use {file}: {reason}</source>
         <translation>无法使用 {file}：{reason}</translation>
     </message>
@@ -688,6 +850,90 @@
     <message>
         <source>{text} is not a month: write it as 2026-10.</source>
         <translation>{text} 不是有效的月份：请写成 2026-10 的形式。</translation>
+    </message>
+    <message>
+        <source>copy the database to a checked backup file</source>
+        <translation>将数据库复制为经过检查的备份文件</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>写到哪里（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>改为列出已有备份</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database</source>
+        <translation>用备份替换当前数据库</translation>
+    </message>
+    <message>
+        <source>the newest good backup</source>
+        <translation>最新的完好备份</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>set a new password (the user must change it at next sign-in)</source>
+        <translation>设置新密码（用户下次登录时必须修改）</translation>
+    </message>
+    <message>
+        <source>backup and restore work on SQLite files; back up PostgreSQL with pg_dump.</source>
+        <translation>备份和恢复针对 SQLite 文件；PostgreSQL 请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>There is no database at {db}.</source>
+        <translation>{db} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose another name.</source>
+        <translation>{file} 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Backed up {db} to {file} (integrity check ok).</source>
+        <translation>已将 {db} 备份到 {file}（完整性检查通过）。</translation>
+    </message>
+    <message>
+        <source>No backups of {db} yet.</source>
+        <translation>{db} 还没有备份。</translation>
+    </message>
+    <message>
+        <source>There is no good backup of {db}.</source>
+        <translation>{db} 没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}.</source>
+        <translation>已从 {file} 恢复 {db}。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as {file}.</source>
+        <translation>恢复前的数据库保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>There is no user {name}.</source>
+        <translation>没有用户 {name}。</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset; they must choose a new one at next sign-in.</source>
+        <translation>{name} 的密码已重置；该用户下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Set REQDESK_NEW_PASSWORD or run in a terminal to type it.</source>
+        <translation>请设置 REQDESK_NEW_PASSWORD，或在终端中运行以输入新密码。</translation>
+    </message>
+    <message>
+        <source>New password for {user}: </source>
+        <translation>{user} 的新密码：</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1734,10 @@
         <translation>此账号已停用，请联系管理员启用。</translation>
     </message>
     <message>
+        <source>This account is locked after five wrong passwords until {time}. Try again then, or ask your administrator to reset the password.</source>
+        <translation>密码连续输错五次，账号已锁定至 {time}。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
         <source>The password is not correct. Nothing was signed.</source>
         <translation>密码不正确，未签署任何内容。</translation>
     </message>
@@ -1548,6 +1798,14 @@
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
+        <source>Choose a password different from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
         <source>That requirement does not exist.</source>
         <translation>该需求不存在。</translation>
     </message>
@@ -1558,6 +1816,14 @@
     <message>
         <source>That department does not exist.</source>
         <translation>该部门不存在。</translation>
+    </message>
+    <message>
+        <source>The received time {day} lies before the year 2000: check the year.</source>
+        <translation>受理时间 {day} 早于 2000 年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>The expected date {day} is more than {years} years away: check the year.</source>
+        <translation>期望完成日期 {day} 在 {years} 年以后，请检查年份。</translation>
     </message>
     <message>
         <source>Requirement {number} has been dispatched: its registration is fixed. Only the expected date, contract no. and special flag can change.</source>
@@ -1620,6 +1886,18 @@
         <translation>无法打开数据库 {db}：{reason}</translation>
     </message>
     <message>
+        <source>{db} cannot be written (the file or its folder is read-only). Copy it to a folder you may write to, or ask your administrator for write access.</source>
+        <translation>{db} 无法写入（文件或所在文件夹是只读的）。请将其复制到有写权限的文件夹，或请管理员开通写权限。</translation>
+    </message>
+    <message>
+        <source>{db} is on a network share ({kind}). SQLite cannot lock files reliably over a network, so two PCs writing at once can damage it. Keep the database on this PC&apos;s own disk, or let several PCs share one PostgreSQL database (--db postgresql+psycopg://…).</source>
+        <translation>{db} 位于网络共享（{kind}）上。SQLite 无法在网络上可靠地锁定文件，两台电脑同时写入可能损坏数据库。请把数据库放在本机硬盘上；多台电脑共用时请使用 PostgreSQL 数据库（--db postgresql+psycopg://…）。</translation>
+    </message>
+    <message>
+        <source>{db} is damaged (it fails SQLite&apos;s integrity check). Restore the latest good backup, or open another file.</source>
+        <translation>{db} 已损坏（未通过 SQLite 完整性检查）。请恢复最新的完好备份，或打开其他文件。</translation>
+    </message>
+    <message>
         <source>{db} is not a reqdesk database. Choose another file.</source>
         <translation>{db} 不是 reqdesk 数据库，请选择其他文件。</translation>
     </message>
@@ -1636,8 +1914,48 @@
         <translation>备份 {backup} 未通过完整性检查。</translation>
     </message>
     <message>
+        <source>Could not back up {db} to {backup}: {reason}</source>
+        <translation>无法将 {db} 备份到 {backup}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {backup}: {reason}</source>
+        <translation>无法写入备份 {backup}：{reason}</translation>
+    </message>
+    <message>
         <source>There is no file {file}.</source>
         <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is not a reqdesk database or backup.</source>
+        <translation>{file} 不是 reqdesk 数据库或备份。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be restored.</source>
+        <translation>{file} 已损坏，不能用于恢复。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of reqdesk. Install it first.</source>
+        <translation>{file} 由更新版本的 reqdesk 写入，请先安装新版本。</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself. Choose a backup.</source>
+        <translation>{file} 就是当前数据库本身，请选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} failed: {reason}. The previous database is kept as {safety}.</source>
+        <translation>从 {backup} 恢复失败：{reason}。原数据库保存为 {safety}。</translation>
+    </message>
+    <message>
+        <source>{db} is open in reqdesk on this or another PC. Close reqdesk everywhere, then restore again. Nothing was changed.</source>
+        <translation>{db} 正在本机或其他电脑上的 reqdesk 中打开。请先关闭所有 reqdesk，再重新恢复。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The damaged file {db} cannot be moved aside: {reason}. Close every program using it and try again.</source>
+        <translation>无法移走损坏的文件 {db}：{reason}。请关闭所有正在使用它的程序后重试。</translation>
     </message>
     <message>
         <source>{file} is a folder, not a workbook.</source>
@@ -1660,12 +1978,20 @@
         <translation>{file} 不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。</translation>
     </message>
     <message>
+        <source>{file} is damaged: part of it cannot be read. Open it in Excel, save it again and import the saved copy.</source>
+        <translation>{file} 已损坏，其中部分内容无法读取。请在 Excel 中打开并重新保存，然后导入保存后的文件。</translation>
+    </message>
+    <message>
         <source>{file} has no rows.</source>
         <translation>{file} 没有任何行。</translation>
     </message>
     <message>
         <source>No header row found in {file}: one of the first {n} rows must name the columns, including the customer name (客户名称).</source>
         <translation>在 {file} 中找不到表头：前 {n} 行中须有一行列出各列名称，并包含“客户名称”。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} of {file} has no customer rows under its header (row {row}).</source>
+        <translation>{file} 的工作表“{sheet}”在表头（第 {row} 行）下方没有任何客户行。</translation>
     </message>
     <message>
         <source>This part of the customer file is confidential. Only the custodian, supervisors, the general manager and users granted access may open it.</source>
@@ -1800,6 +2126,14 @@
         <translation>数值不能为负数。</translation>
     </message>
     <message>
+        <source>Enter a number from 0 to {largest}.</source>
+        <translation>请输入 0 到 {largest} 之间的数。</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places, please.</source>
+        <translation>最多保留 {places} 位小数。</translation>
+    </message>
+    <message>
         <source>Enter the contract number.</source>
         <translation>请填写合同编号。</translation>
     </message>
@@ -1834,6 +2168,14 @@
     <message>
         <source>Choose a year between 2000 and 2100.</source>
         <translation>请选择 2000 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a calendar file.</source>
+        <translation>{file} 是文件夹，不是日历文件。</translation>
+    </message>
+    <message>
+        <source>{file} is far too large for a calendar file: choose another file.</source>
+        <translation>{file} 太大，不可能是日历文件，请选择其他文件。</translation>
     </message>
     <message>
         <source>The calendar file cannot be read.</source>
@@ -2196,6 +2538,10 @@
         <translation>无法写入 {file}：{reason}。</translation>
     </message>
     <message>
+        <source>{file} is a folder. Give the name of a file to write.</source>
+        <translation>{file} 是一个文件夹。请输入要写入的文件名。</translation>
+    </message>
+    <message>
         <source>{file} is a folder. Give a file name ending in .xlsx.</source>
         <translation>{file} 是一个文件夹。请输入以 .xlsx 结尾的文件名。</translation>
     </message>
@@ -2214,6 +2560,14 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Backups here are for SQLite files. Back up a PostgreSQL database with pg_dump on the server.</source>
+        <translation>此处的备份仅适用于 SQLite 文件。PostgreSQL 数据库请在服务器上用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Another copy of reqdesk is saving to the database and did not finish within 10 seconds. Nothing was saved; please try again.</source>
+        <translation>另一个 reqdesk 正在向数据库保存，10 秒内未完成。本次未保存任何内容，请重试。</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3793,10 @@
     <message>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5503,6 +5861,60 @@ The details are in the log file {log}.</source>
     <message>
         <source>Every change of stage is kept in the timeline.</source>
         <translation>每次阶段变更都记入时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>{file} is a backup; reqdesk may delete it when it rotates backups. Restore it instead, or copy it out of the backups folder first.</source>
+        <translation>{file} 是一个备份，reqdesk 轮换备份时可能会删除它。请改用“恢复”，或先把它复制到备份文件夹之外。</translation>
+    </message>
+    <message>
+        <source>Open a reqdesk database</source>
+        <translation>打开 reqdesk 数据库</translation>
+    </message>
+    <message>
+        <source>reqdesk databases (*.db);;All files (*)</source>
+        <translation>reqdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {file}</source>
+        <translation>今日备份：{file}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: {reason}
+
+Your work is still saved. Run Tools → Check database; if it reports damage, restore a backup (Tools → Backups).</source>
+        <translation>今天的自动备份失败：{reason}
+
+您的工作仍已保存。请运行“工具 → 检查数据库”；如果报告损坏，请恢复备份（工具 → 备份）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemBox</name>
+    <message>
+        <source>&amp;Restore the backup of {time}</source>
+        <translation>恢复 {time} 的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup file: {file}</source>
+        <translation>备份文件：{file}</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this database.</source>
+        <translation>此数据库没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>打开其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Work saved after {time} is not in this backup and must be entered again. The damaged file is kept in the backups folder. Restore the backup?</source>
+        <translation>{time} 之后保存的工作不在此备份中，需要重新录入。损坏的文件会保留在备份文件夹中。要恢复此备份吗？</translation>
     </message>
 </context>
 <context>

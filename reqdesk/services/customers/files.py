@@ -21,12 +21,15 @@ from reqdesk.services.customers.forms import (
     FormInvalid,
     Problems,
     clean,
+    multiline,
 )
 from reqdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from reqdesk.services.normalise import name_key
 from reqdesk.services.numbering import CUSTOMER, next_number
 from reqdesk.services.permissions import Permission, can, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
+
+APPROVAL_NOTE_LIMIT = 2000
 
 IDENTITY_FIELDS = (
     "name",
@@ -401,6 +404,9 @@ def _decide(
     require(ctx.actor, Permission.APPROVE_CUSTOMERS)
     actor = ctx.actor
     assert actor is not None
+    p = Problems()  # the note is kept and shown: no control characters, a sane length
+    note = p.check("approval_note", multiline, note, APPROVAL_NOTE_LIMIT) or ""
+    p.raise_if_any()
     with ctx.unit_of_work() as uow:
         customer = load_customer(uow.session, customer_id)
         check_not_changed_since(customer, seen)

@@ -95,8 +95,9 @@ class Problems:
             raise FormInvalid(self.items)
 
 
-MOBILE = re.compile(r"^1[3-9]\d{9}$")
-PHONE_CHARS = re.compile(r"^[0-9+\-() ]+(?:(?:转|ext\.?|x)\s*\d{1,6})?$", re.IGNORECASE)
+# re.ASCII: \d means 0-9 only (other scripts' digits do not dial, print or match a search)
+MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+PHONE_CHARS = re.compile(r"^[0-9+\-() ]+(?:(?:转|ext\.?|x)\s*\d{1,6})?$", re.IGNORECASE | re.ASCII)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 
@@ -145,8 +146,12 @@ def mobile(text: str) -> str:
         digits = digits[3:]
     elif digits.startswith("0086"):
         digits = digits[4:]
+    international = digits[1:]
     if MOBILE.match(digits) or (
-        digits.startswith("+") and 8 <= len(digits) - 1 <= 15 and digits[1:].isdigit()
+        digits.startswith("+")
+        and 8 <= len(international) <= 15
+        and international.isascii()
+        and international.isdigit()
     ):
         return digits
     raise ValidationError(

@@ -203,20 +203,43 @@ def delete_log_entry(ctx: Context, customer_id: int, entry_id: int) -> None:
         uow.commit()
 
 
-def _decimal(text: str | Decimal, field: str, p: Problems) -> Decimal | None:
+SIGNIFICANT_DIGITS = 15  # what SQLite's floating-point storage keeps exactly
+
+
+def _decimal(text: str | Decimal, field: str, p: Problems, places: int) -> Decimal | None:
+    """A quantity or amount that is stored exactly, or None with the problem recorded.
+
+    At most ``places`` decimals and 15 digits in all (e.g. 999,999,999,999.999).
+    """
     if isinstance(text, Decimal):
-        return text
-    raw = half_width(text).replace(",", "").replace("，", "")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        p.add(field, QT_TRANSLATE_NOOP("Errors", "Enter a number, for example 1200 or 35.5."))
-        return None
+        value = text
+    else:
+        raw = half_width(text).replace(",", "").replace("，", "")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            value = Decimal("NaN")
     if not value.is_finite():
         p.add(field, QT_TRANSLATE_NOOP("Errors", "Enter a number, for example 1200 or 35.5."))
         return None
     if value < 0:
         p.add(field, QT_TRANSLATE_NOOP("Errors", "The number cannot be negative."))
+        return None
+    largest = Decimal(10) ** (SIGNIFICANT_DIGITS - places) - Decimal(10) ** -places
+    if value > largest:
+        p.add(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "Enter a number from 0 to {largest}."),
+            largest=f"{largest:,f}",
+        )
+        return None
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > places:
+        p.add(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "At most {places} decimal places, please."),
+            places=places,
+        )
         return None
     return value
 
@@ -235,9 +258,9 @@ def _clean_transaction(t: TransactionInput) -> dict[str, object]:
         "contract_no": contract_no,
         "contract_date": t.contract_date,
         "product": product,
-        "quantity": _decimal(t.quantity, "quantity", p),
+        "quantity": _decimal(t.quantity, "quantity", p, 3),
         "unit": p.check("unit", limited, t.unit, 20) or "",
-        "amount": _decimal(t.amount, "amount", p),
+        "amount": _decimal(t.amount, "amount", p, 2),
     }
     p.raise_if_any()
     return values

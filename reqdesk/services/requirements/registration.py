@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from reqdesk.services.audit import Action
 from reqdesk.services.calendar import work_calendar
 from reqdesk.services.context import Context, UnitOfWork
 from reqdesk.services.customers.files import apply_values
+from reqdesk.services.customers.forms import Problems
 from reqdesk.services.errors import Conflict, NotFound, ValidationError
 from reqdesk.services.numbering import REQUIREMENT, next_number
 from reqdesk.services.permissions import Permission, require
@@ -35,6 +36,9 @@ from reqdesk.services.requirements.forms import (
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 PLAN_WORKING_DAYS = 2  # seed 002 §5.2.3: 俩个工作日内提出问题处理计划
+EARLIEST_RECEIVED = date(2000, 1, 1)  # the calendar's first year; before it, a typing slip
+LATEST_YEAR = 2100  # the calendar's last year (and far from datetime's end in 9999)
+EXPECTED_YEARS_AHEAD = 10
 
 # Once dispatched, the registration is a record of what came in: these stay as they were.
 FIXED_AFTER_DISPATCH = (
@@ -151,9 +155,20 @@ def _check_references(session: Session, values: dict[str, Any]) -> None:
 def preview_due(
     ctx: Context, received_at: datetime, urgency: Any, expected_date: Any = None
 ) -> sla.DueTimes:
-    """The due times a registration would get (for the form, before saving)."""
+    """The due times a registration would get (for the form, before saving).
+
+    Dates the registration would refuse anyway (received before 2000 or after the
+    calendar's last year 2100, an expected date decades away) raise ValidationError
+    instead of due times: the form says so.
+    """
+    values = {"received_at": received_at, "urgency": urgency, "expected_date": expected_date}
+    if received_at.year > LATEST_YEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The received time is in the future."),
+            field="received_at",
+        )
+    check_dates(values)
     with ctx.reading() as session:
-        values = {"received_at": received_at, "urgency": urgency, "expected_date": expected_date}
         due = due_values(session, values)
         return sla.DueTimes(
             due["first_response_due"], due["resolution_due"], due["due_provisional"]
@@ -180,6 +195,37 @@ def add_requirement(uow: UnitOfWork, values: dict[str, Any]) -> Requirement:
     return requirement
 
 
+def check_dates(values: dict[str, Any], stored: Requirement | None = None) -> None:
+    """Refuse the dates a slip of the keyboard gives (1900-01-01, 9999-12-31); a stored
+    requirement keeps the dates it already has."""
+    p = Problems()
+    received = values["received_at"]
+    day = received.astimezone(sla.BUSINESS_TZ).date()
+    if day < EARLIEST_RECEIVED and (stored is None or received != stored.received_at):
+        p.add(
+            "received_at",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The received time {day} lies before the year 2000: check the year."
+            ),
+            day=day.isoformat(),
+        )
+    expected = values["expected_date"]
+    if (
+        expected is not None
+        and expected.year > day.year + EXPECTED_YEARS_AHEAD
+        and (stored is None or expected != stored.expected_date)
+    ):
+        p.add(
+            "expected_date",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The expected date {day} is more than {years} years away: check the year."
+            ),
+            day=expected.isoformat(),
+            years=EXPECTED_YEARS_AHEAD,
+        )
+    p.raise_if_any()
+
+
 def register_requirement(
     ctx: Context, form: RegistrationInput, *, merge_into: int | None = None
 ) -> Registered:
@@ -189,6 +235,7 @@ def register_requirement(
     """
     require(ctx.actor, Permission.REGISTER_REQUIREMENTS)
     values = clean_registration(form, ctx.clock())
+    check_dates(values)
     with ctx.unit_of_work() as uow:
         requirement = add_requirement(uow, values)
         if merge_into is not None:
@@ -219,6 +266,7 @@ def update_registration(ctx: Context, requirement_id: int, form: RegistrationInp
         values = clean_registration(form, max(ctx.clock(), requirement.received_at), previous)
         if _same_minute(values["received_at"], requirement.received_at):
             values["received_at"] = requirement.received_at  # the form shows minutes only
+        check_dates(values, requirement)
         if requirement.stage != Stage.REGISTERED:
             blocked = [
                 key for key in FIXED_AFTER_DISPATCH if values[key] != getattr(requirement, key)

@@ -120,6 +120,8 @@ def clean_items(items: ReviewItems, *, today: date | None = None) -> ReviewItems
         try:
             number = Decimal(str(value))
         except InvalidOperation:
+            number = Decimal("NaN")
+        if not number.is_finite():  # "abc", NaN and Infinity alike
             p.add(name, QT_TRANSLATE_NOOP("Errors", "Enter a number."))
             continue
         if number < 0 or number >= Decimal("1e13"):

@@ -106,10 +106,15 @@ class ImportDialog(QDialog):
             XLSX_FILTER,
         )
         if name:
-            try:
-                write_template(Path(name), translate)
-            except OSError as error:
-                show_error(self, self.tr("Template"), f"{name}: {error.strerror or error}")
+            self.save_template_to(Path(name))
+
+    def save_template_to(self, path: Path) -> bool:
+        try:
+            write_template(path, translate)
+        except ReqdeskError as error:  # the folder is missing, read-only, …
+            show_error(self, self.tr("Template"), error)
+            return False
+        return True
 
     def check(self) -> None:
         """Read and validate the file (a dry run: nothing is written)."""

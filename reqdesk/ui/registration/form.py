@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reqdesk.i18n import enum_label
+from reqdesk.i18n import enum_label, error_text
 from reqdesk.models.enums import Category, CategoryDetail, Channel, Kind, Nature, Urgency
 from reqdesk.services.context import Context
 from reqdesk.services.customers.files import get_customer
+from reqdesk.services.customers.forms import FormInvalid
+from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.requirements.forms import RegistrationInput
 from reqdesk.services.requirements.registration import preview_due
 from reqdesk.services.requirements.views import RequirementView
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments, list_users
-from reqdesk.ui.form_fields import FieldErrors, FormDateEdit, FormDateTimeEdit
+from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors, FormDateEdit, FormDateTimeEdit
 from reqdesk.ui.formatting import datetime_text
 from reqdesk.ui.registration.customer_picker import CustomerPicker
 
@@ -269,7 +271,13 @@ class RegistrationForm(QWidget):
 
     def update_due(self) -> None:
         received = self.received().astimezone(UTC)
-        due = preview_due(self.ctx, received, self.urgency.currentData(), self.expected())
+        try:
+            due = preview_due(self.ctx, received, self.urgency.currentData(), self.expected())
+        except ReqdeskError as error:  # e.g. a received time in 9999: no due times
+            problems = error.problems if isinstance(error, FormInvalid) else [error]
+            self.due.setText("\n".join(error_text(p) for p in problems))
+            self.due.setStyleSheet(ERROR_STYLE)
+            return
         text = self.tr("First response by {first}; plan / resolution by {plan}").format(
             first=datetime_text(due.first_response_due),
             plan=datetime_text(due.plan_due) or self.tr("(none)"),
