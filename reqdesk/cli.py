@@ -12,6 +12,9 @@
     reqdesk report weekly [--week 2026-W47] -o FILE.pdf     (default: this week)
     reqdesk report monthly [--month 2026-10] -o FILE.pdf    (default: last month)
     reqdesk import calendar FILE.csv [--replace]
+    reqdesk backup [-o FILE] [--list]
+    reqdesk restore (FILE | --latest)
+    reqdesk user reset-password NAME --user ADMIN   (new password from REQDESK_NEW_PASSWORD)
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -116,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(check)
     _add_data_commands(commands)
+    from reqdesk import cli_admin
+
+    cli_admin.add_commands(commands, add_db=_add_db, add_user=_add_user, parser_class=_Parser)
     return parser
 
 
@@ -264,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _configure_logging()
     language = i18n.install(_peek_language(arguments))
+    from reqdesk import cli_admin
+
     args = build_parser().parse_args(arguments)
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _run_gui,
@@ -273,6 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "export": _cmd_export,
         "report": _cmd_report,
+        "backup": cli_admin.cmd_backup,
+        "restore": cli_admin.cmd_restore,
+        "user": cli_admin.cmd_user,
     }
     log.info("reqdesk %s, language %s, command %s", __version__, language, args.command or "gui")
     return _guarded(handlers[args.command], args)
@@ -284,12 +295,15 @@ def gui_main() -> int:
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from reqdesk.db import DatabaseDamaged, NotAReqdeskDatabase
     from reqdesk.services.errors import ReqdeskError
 
     try:
         return handler(args)
     except ReqdeskError as error:
         _fail(i18n.error_text(error))
+        if isinstance(error, (DatabaseDamaged, NotAReqdeskDatabase)):
+            _fail(translate("Cli", "To put the newest good backup back: reqdesk restore --latest"))
     except UsageError as error:
         _fail(str(error))
     except OSError as error:  # a file the user named cannot be read or written
@@ -397,9 +411,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from reqdesk.db import open_database
     from reqdesk.services.check import run_check
 
-    db = _open(args, create=False)
+    db = open_database(args.db, create=False, verify=False)
     try:
         report = run_check(db)
     finally:

@@ -11,13 +11,16 @@ queue on the lock instead of failing half-way through a transaction.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -35,7 +38,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration this program knows. Start-up compares it with the database's
 # revision so that an up-to-date database never needs Alembic imported (a test keeps
 # it equal to the head of reqdesk/migrations/versions).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_PRAGMAS = (
@@ -60,6 +63,21 @@ class DatabaseTooNew(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     """The file cannot be opened or created, or the server does not answer."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is a SQLite database but fails its integrity check."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written (reqdesk needs both)."""
+
+
+# Files up to this size are checked with ``PRAGMA integrity_check`` at every start (well
+# under a second); larger ones are checked by the daily backup, which reads every page.
+STARTUP_CHECK_MAX_BYTES = 64 * 1024 * 1024
+SQLITE_HEADER = b"SQLite format 3\x00"
+PARTIAL_SUFFIX = ".partial"
 
 
 @dataclass(frozen=True)
@@ -190,27 +208,165 @@ def connect(target: str | Path | None = None, *, create: bool = True) -> Databas
 
 
 def open_database(
-    target: str | Path | None = None, *, migrate: bool = True, create: bool = True
+    target: str | Path | None = None,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    verify: bool = True,
 ) -> Database:
     """Open a database and bring its schema up to date (backing it up before an upgrade).
 
-    ``create=False`` refuses a file that does not exist yet (``reqdesk check``).
+    ``create=False`` refuses a file that does not exist yet (``reqdesk check``);
+    ``verify=False`` skips the start-up integrity check (``reqdesk check`` runs its own).
+    A file that is not a database, is damaged, is newer than this program or cannot be
+    written raises a :class:`DatabaseError` saying so; nothing is created in its place.
     """
     db = connect(target, create=create)
-    if migrate:
-        try:
+    try:
+        path = db.sqlite_path
+        if path is not None and verify:
+            verify_sqlite_file(db, path)
+        if migrate:
             upgrade(db)
-        except OperationalError as exc:
-            db.dispose()
+    except OperationalError as exc:
+        db.dispose()
+        reason = str(exc.orig) if exc.orig else str(exc)
+        if "readonly" in reason or "read-only" in reason:
+            raise _read_only(db) from None
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {db}: {reason}"),
+            db=db.describe(),
+            reason=reason,
+        ) from None
+    except Exception:
+        db.dispose()
+        raise
+    return db
+
+
+def _read_only(db: Database) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{db} cannot be written (the file or its folder is read-only). Copy it to a "
+            "folder you may write to, or ask your administrator for write access.",
+        ),
+        db=db.describe(),
+    )
+
+
+class NetworkShareWarning(ReqdeskError):
+    """Not an error: the database works, but should not live where it is."""
+
+
+def network_share_warning(db: Database) -> NetworkShareWarning | None:
+    """SQLite's advice: no database on a network share (locking there is unreliable)."""
+    path = db.sqlite_path
+    kind = paths.network_filesystem(path) if path is not None else None
+    if kind is None:
+        return None
+    return NetworkShareWarning(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{db} is on a network share ({kind}). SQLite cannot lock files reliably over a "
+            "network, so two PCs writing at once can damage it. Keep the database on this "
+            "PC's own disk, or let several PCs share one PostgreSQL database "
+            "(--db postgresql+psycopg://…).",
+        ),
+        db=db.describe(),
+        kind=kind,
+    )
+
+
+def verify_sqlite_file(db: Database, path: Path) -> None:
+    """Refuse a file that is not a reqdesk database, fails ``integrity_check`` (files up to
+    :data:`STARTUP_CHECK_MAX_BYTES`) or cannot be written — before anything touches it.
+
+    It is read through a separate read-only connection: the engine's connections switch
+    the file to WAL, which would already change a file that is not ours.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    not_ours = NotAReqdeskDatabase(
+        QT_TRANSLATE_NOOP("Errors", "{db} is not a reqdesk database or is damaged."),
+        db=db.describe(),
+    )
+    if header != SQLITE_HEADER:
+        raise not_ours
+    full_check = path.stat().st_size <= STARTUP_CHECK_MAX_BYTES
+    try:
+        problems, tables = _inspect_read_only(path, full_check)
+    except sqlite3.Error as exc:
+        if not is_damage(exc):  # busy, cannot open, a disk error: not the file's fault
             raise DatabaseUnavailable(
                 QT_TRANSLATE_NOOP("Errors", "Cannot open the database {db}: {reason}"),
                 db=db.describe(),
-                reason=str(exc.orig) if exc.orig else str(exc),
+                reason=str(exc),
             ) from None
-        except Exception:
-            db.dispose()
-            raise
-    return db
+        problems, tables = [str(exc)], set()
+    if problems != ["ok"]:
+        log.info("Integrity check of %s failed: %s", path, problems)
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{db} is damaged (it fails SQLite's integrity check). Restore the latest "
+                "good backup, or open another file.",
+            ),
+            db=db.describe(),
+        )
+    if tables and "alembic_version" not in tables:
+        raise not_ours
+    if not _writable(path):
+        raise _read_only(db)
+
+
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A ``file:`` URI SQLite accepts for any path, UNC shares included: the authority
+    stays empty (``file:////server/share/…``), since SQLite rejects ``file://server/…``."""
+    posix = path.resolve().as_posix()
+    return f"file:{'//' if posix.startswith('/') else '///'}{quote(posix)}?mode={mode}"
+
+
+# SQLite's primary result codes that mean "the file's content is broken".
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return "malformed" in str(exc) or "not a database" in str(exc)
+    return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def _inspect_read_only(path: Path, full_check: bool) -> tuple[list[str], set[str]]:
+    conn = sqlite3.connect(sqlite_uri(path), uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        problems = ["ok"]
+        if full_check:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+    finally:
+        conn.close()
+    return problems, tables
+
+
+def _writable(path: Path) -> bool:
+    """The file opens for writing and its folder takes new files (SQLite's -wal and -shm).
+
+    SQLite itself would open a read-only file silently and fail only at the first save.
+    """
+    try:
+        with path.open("r+b"):
+            pass
+        handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return False
+    os.close(handle)
+    with suppress(OSError):  # a virus scanner may hold it a moment: harmless
+        os.unlink(probe)
+    return True
 
 
 def current_revision(db: Database) -> str | None:
@@ -241,11 +397,9 @@ def upgrade(db: Database) -> None:
     if revision == HEAD_REVISION:
         return
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = alembic_config()
-    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -261,6 +415,14 @@ def upgrade(db: Database) -> None:
     with _migration_connection(db) as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program can open (it upgrades the older ones)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    return frozenset(script.revision for script in scripts)
 
 
 def alembic_config() -> Any:
@@ -302,23 +464,39 @@ def pre_upgrade_backup_path(db_file: Path, revision: str) -> Path:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database in one step with the online backup API, then check it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst, pages=-1)
-            result = dst.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if result is None or result[0] != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("Errors", "The backup {backup} failed its integrity check."),
-            backup=str(target),
+    """Copy a live SQLite database in one step with the online backup API, then check it.
+
+    One step (``pages=-1``) holds a read lock for the whole copy, so another process's
+    writes cannot restart it; small steps may never finish while someone writes.
+    """
+    if not source.is_file():
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "There is no database at {db}."), db=str(source)
         )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Written under a temporary name and renamed once checked: a backup cut short (the PC
+    # switched off mid-copy) never looks like a finished one.
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst, pages=-1)
+                # A backup is one self-contained file, not a WAL database needing -wal/-shm.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                result = dst.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if result is None or result[0] != "ok":
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "The backup {backup} failed its integrity check."),
+                backup=str(target),
+            )
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     log.info("Backed up %s to %s", source, target)
     return target

@@ -49,3 +49,71 @@ def resources_dir() -> Path:
     except ImportError:  # running from a plain checkout without installing
         return Path(__file__).resolve().parent.parent / "resources"
     return Path(next(iter(package.__path__)))
+
+
+# File systems on which SQLite's locking cannot be trusted (https://sqlite.org/useovernet.html).
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "9p",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "lustre",
+        "ncpfs",
+    }
+)
+
+
+def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
+    """The kind of network share ``path`` is on, or None for a local disk.
+
+    Windows: a UNC path (``\\\\server\\share``) or a drive Windows reports as remote.
+    Elsewhere: the file system type of the longest mount point above ``path``
+    (``mounts`` is the text of ``/proc/self/mounts``, given by tests).
+    """
+    text = str(path)
+    if text.startswith(("\\\\?\\UNC\\", "//?/UNC/")):
+        return "UNC"
+    if text.startswith(("\\\\?\\", "//?/")):  # an extended-length local path
+        text = text[4:]
+    elif text.startswith(("\\\\", "//")):
+        return "UNC"
+    if sys.platform == "win32":
+        return _windows_remote_drive(Path(text))
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    resolved = Path(os.path.abspath(text))
+    best, best_type = "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = resolved == Path(point) or Path(point) in resolved.parents
+        if inside and len(point) > len(best):
+            best, best_type = point, fields[2]
+    return best_type if best_type in NETWORK_FILESYSTEMS else None
+
+
+def _windows_remote_drive(path: Path) -> str | None:
+    import ctypes
+
+    drive = Path(os.path.abspath(path)).drive
+    if not drive:
+        return None
+    drive_remote = 4
+    kind = ctypes.windll.kernel32.GetDriveTypeW(f"{drive}\\")  # type: ignore[attr-defined]
+    return "network drive" if kind == drive_remote else None

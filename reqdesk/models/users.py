@@ -36,6 +36,8 @@ class User(Record, Base):
     last_login_at: Mapped[datetime | None]
     sign_failures: Mapped[int] = mapped_column(default=0)  # wrong signing passwords in a row
     sign_locked_until: Mapped[datetime | None]
+    login_failures: Mapped[int] = mapped_column(default=0)  # wrong sign-in passwords in a row
+    login_locked_until: Mapped[datetime | None]
 
     department: Mapped[Department | None] = relationship()
     role_links: Mapped[list[UserRole]] = relationship(

@@ -44,6 +44,11 @@ class Action:
     VIEW_CONFIDENTIAL = "view_confidential"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    LOGIN_LOCKED = "login_locked"
+    PASSWORD_RESET = "password_reset"
+    PASSWORD_CHANGE = "password_change"
+    BACKUP = "backup"
+    RESTORE = "restore"
     SETUP = "setup"
     DEMO = "demo"
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
-from reqdesk.db import Database
-from reqdesk.services.audit import iter_chain_problems
+from reqdesk.backups import BackupKind, list_backups
+from reqdesk.db import Database, sqlite_uri
+from reqdesk.models import AuditEntry
+from reqdesk.services.audit import Action, iter_chain_problems
 from reqdesk.services.seal_check import seal_problems
 
 
@@ -35,13 +41,17 @@ def run_check(db: Database) -> CheckReport:
                     f"foreign key: {table} row {rowid} points to a missing {parent} row"
                 )
         report.checked.append("sqlite integrity")
-        with db.engine.connect() as conn:
+        # The FTS5 integrity-check writes (then rolls back), so it queues for the write
+        # lock like a save does instead of failing while another copy of reqdesk saves.
+        with db.engine.execution_options(reqdesk_write=True).connect() as conn:
             report.problems.extend(search_index_problems(conn))
         report.checked.append("search index")
     with db.read_sessions() as session:
         session.execute(text("SELECT 1"))
         report.problems.extend(str(p) for p in iter_chain_problems(session))
         report.problems.extend(seal_problems(session))
+        if db.sqlite_path is not None:
+            report.problems.extend(backup_anchor_problems(session, db.sqlite_path))
     report.checked.append("audit chain")
     report.checked.append("sign-off seals")
     return report
@@ -69,3 +79,52 @@ def search_index_problems(conn: Connection) -> list[str]:
             f"descriptions (it was changed outside reqdesk); searches may miss rows ({exc.orig})"
         ]
     return []
+
+
+def backup_anchor_problems(session: Session, db_file: Path) -> list[str]:
+    """The newest backup's last audit entry must still be in the database, unchanged.
+
+    The hash chain cannot show that its newest entries were cut off; the backups can.
+    Backups taken before the database was last restored are not compared (a restore
+    legitimately goes back in time), nor are copies set aside by a restore.
+    """
+    restored_at = session.scalar(
+        select(func.max(AuditEntry.at)).where(AuditEntry.action == Action.RESTORE)
+    )
+    for backup in list_backups(db_file):
+        if backup.kind in (BackupKind.BEFORE_RESTORE, BackupKind.DAMAGED):
+            continue
+        if restored_at is not None and _as_utc(backup.taken_at) <= restored_at:
+            return []
+        anchor = _last_audit_entry(backup.path)
+        if anchor is None:
+            continue
+        entry_id, entry_hash = anchor
+        stored = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == entry_id))
+        if stored == entry_hash:
+            return []
+        what = "is missing" if stored is None else "differs"
+        return [
+            f"audit entry #{entry_id}: {what} here but is in the backup of "
+            f"{backup.taken_at:%Y-%m-%d %H:%M} ({backup.path.name}); audit entries were "
+            "removed or rewritten outside reqdesk"
+        ]
+    return []
+
+
+def _as_utc(local: datetime) -> datetime:
+    return local.astimezone(UTC)
+
+
+def _last_audit_entry(path: Path) -> tuple[int, str] | None:
+    try:
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            row = conn.execute(
+                "SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None

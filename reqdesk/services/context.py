@@ -9,13 +9,20 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from reqdesk.db import Database
 from reqdesk.models.base import Base, utc_now
 from reqdesk.models.enums import Role
+from reqdesk.services.errors import ReqdeskError
+from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 RecordT = TypeVar("RecordT", bound=Base)
+
+
+class DatabaseBusy(ReqdeskError):
+    """The write lock stayed taken (by another copy of reqdesk) past the busy timeout."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,14 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, OperationalError) and "database is locked" in str(exc):
+            raise DatabaseBusy(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Another copy of reqdesk is saving to the database and did not finish "
+                    "within 10 seconds. Nothing was saved; please try again.",
+                )
+            ) from exc
 
     def add(self, record: RecordT) -> RecordT:
         """Add a new record, stamping the site that created it."""

@@ -12,8 +12,14 @@ from reqdesk.models import Department, User, UserRole
 from reqdesk.models.enums import ReviewAspect, Role
 from reqdesk.services.audit import Action
 from reqdesk.services.context import Actor, Context, UnitOfWork
-from reqdesk.services.errors import Conflict, NotFound, ValidationError
-from reqdesk.services.passwords import check_password_policy, hash_password
+from reqdesk.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from reqdesk.services.passwords import check_password_policy, hash_password, verify_password
 from reqdesk.services.permissions import Permission, require
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
@@ -143,6 +149,64 @@ def create_user(
         )
         uow.commit()
         return user.id
+
+
+def reset_password(ctx: Context, user_id: int, new_password: str) -> None:
+    """An administrator sets a new password for someone who forgot theirs (or is locked
+    out): the lock ends and the user must choose their own password at the next sign-in.
+    Audited; the password itself is never recorded."""
+    require(ctx.actor, Permission.MANAGE_USERS)
+    check_password_policy(new_password)
+    with ctx.unit_of_work() as uow:
+        user = uow.session.get(User, user_id)
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That user does not exist."))
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = True
+        user.login_failures = 0
+        user.login_locked_until = None
+        user.sign_failures = 0
+        user.sign_locked_until = None
+        uow.audit(Action.PASSWORD_RESET, user, {"username": user.username})
+        uow.commit()
+
+
+def change_own_password(ctx: Context, old_password: str, new_password: str) -> None:
+    """The signed-in user replaces their password (required after a reset)."""
+    if ctx.actor is None:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Please sign in first."))
+    check_password_policy(new_password)
+    if new_password == old_password:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose a password different from the old one."),
+            field="password",
+        )
+    with ctx.unit_of_work() as uow:
+        user = uow.session.get(User, ctx.actor.user_id)
+        if user is None or not verify_password(user.password_hash, old_password):
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("Errors", "The current password is not correct."),
+                field="old_password",
+            )
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
+        uow.audit(Action.PASSWORD_CHANGE, user, {"username": user.username})
+        uow.commit()
+
+
+def find_user_id(ctx: Context, username: str) -> int | None:
+    with ctx.reading() as session:
+        user = find_user(session, username)
+        return user.id if user else None
+
+
+def must_change_password(ctx: Context) -> bool:
+    """True after an administrator's reset, until the user chose a new password."""
+    if ctx.actor is None:
+        return False
+    with ctx.reading() as session:
+        user = session.get(User, ctx.actor.user_id)
+        return bool(user and user.must_change_password)
 
 
 def list_users(ctx: Context) -> list[UserRow]:

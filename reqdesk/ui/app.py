@@ -13,15 +13,18 @@ from reqdesk import i18n
 from reqdesk.db import Database, DatabaseError, open_database
 from reqdesk.i18n import translate
 from reqdesk.proctime import ms_since_start
-from reqdesk.services import auth
+from reqdesk.services import auth, users
 from reqdesk.services.context import Actor, Context
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.setup import company_name, initialise, is_initialised, open_context
 from reqdesk.ui.background import collect_garbage_on_gui_thread
+from reqdesk.ui.error_hook import install_error_hook
 from reqdesk.ui.fonts import install_fonts
 from reqdesk.ui.login_dialog import LoginDialog
 from reqdesk.ui.main_window import MainWindow
+from reqdesk.ui.password_dialog import ChangePasswordDialog
 from reqdesk.ui.setup_dialog import SetupDialog, SetupValues
+from reqdesk.ui.startup import open_or_recover, start_daily_backup, warn_about_network_share
 
 
 def _headless() -> bool:
@@ -67,6 +70,11 @@ def sign_in(ctx: Context, company: str) -> Actor | None:
     return dialog.actor
 
 
+def choose_password(ctx: Context) -> bool:
+    """After an administrator's reset the user picks their own password before working."""
+    return ChangePasswordDialog(ctx).exec() == QDialog.DialogCode.Accepted
+
+
 class FirstPaint(QObject):
     """Quits the application right after ``widget`` painted for the first time."""
 
@@ -95,14 +103,18 @@ def run(
     if smoke and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    try:
-        db = open_database(db_target)
-    except DatabaseError as error:
-        if smoke:
+    install_error_hook(app)
+    if smoke:
+        try:
+            db = open_database(db_target)
+        except DatabaseError as error:
             print(f"reqdesk: {i18n.error_text(error)}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "reqdesk", i18n.error_text(error))
-        return 1
+            return 1
+    else:
+        recovered = open_or_recover(db_target)
+        if recovered is None:
+            return 1
+        db = recovered
     try:
         return _run_with(app, db, username, password, smoke)
     finally:
@@ -125,6 +137,9 @@ def _run_with(
 
         FirstPaint(window.customers_tab.panel.table.viewport(), report)
     window.show()
+    if not smoke:
+        warn_about_network_share(db, window)
+        start_daily_backup(db, window)
     return app.exec()
 
 
@@ -151,4 +166,7 @@ def open_main_window(
         actor = sign_in(ctx, company)
     if actor is None:
         return 0
-    return MainWindow(ctx.as_actor(actor), company)
+    signed_in = ctx.as_actor(actor)
+    if not smoke and users.must_change_password(signed_in) and not choose_password(signed_in):
+        return 0
+    return MainWindow(signed_in, company)

@@ -93,6 +93,19 @@ def _launch(
     QThreadPool.globalInstance().start(job)
 
 
+class QuietTask(QObject):
+    """Background work with no dialog (the start-up backup): ``on_done``/``on_error`` run on
+    the GUI thread."""
+
+    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._job = _Job(work)
+        self._job.setAutoDelete(False)
+
+    def start(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+        _launch(self, self._job, lambda: None, on_done, on_error)
+
+
 class BackgroundTask(QObject):
     """``BackgroundTask(parent, label, work).start(on_done, on_error)``.
 

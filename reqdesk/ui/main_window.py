@@ -6,7 +6,14 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from reqdesk import __version__, paths
 from reqdesk.i18n import enum_label
@@ -15,6 +22,7 @@ from reqdesk.services.check import CheckReport, run_check
 from reqdesk.services.context import Context
 from reqdesk.services.permissions import Permission, can
 from reqdesk.ui.background import BackgroundTask
+from reqdesk.ui.backups_dialog import BackupsDialog
 from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
@@ -86,6 +94,8 @@ class MainWindow(QMainWindow):
         if can(self.ctx.actor, Permission.MANAGE_SETTINGS):
             tools_menu.addAction(self._action(self.tr("&Review rules…"), None, self.edit_rules))
         tools_menu.addAction(self._action(self.tr("&Check database"), None, self.check_database))
+        if can(self.ctx.actor, Permission.BACKUP_RESTORE) and self.ctx.db.sqlite_path:
+            tools_menu.addAction(self._action(self.tr("&Backups…"), None, self.manage_backups))
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About reqdesk"), None, self.show_about))
@@ -107,15 +117,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing never drops unsaved work: open customer files and the registration ask."""
-        for editor in self.findChildren(CustomerEditor):
-            if editor.isVisible() and not editor.close():
-                event.ignore()
-                return
-        if not self.registration_tab.may_leave():
-            self.tabs.setCurrentWidget(self.registration_tab)
+        if not self.may_leave():
             event.ignore()
             return
         super().closeEvent(event)
+
+    def may_leave(self) -> bool:
+        """Ask about unsaved input (open customer files, the registration form)."""
+        for editor in self.findChildren(CustomerEditor):
+            if editor.isVisible() and not editor.close():
+                return False
+        if not self.registration_tab.may_leave():
+            self.tabs.setCurrentWidget(self.registration_tab)
+            return False
+        return True
 
     def _show_task_count(self, count: int) -> None:
         title = (
@@ -159,6 +174,13 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self) -> None:
         CalendarDialog(self.ctx, self).exec()
+
+    def manage_backups(self) -> None:
+        dialog = BackupsDialog(self.ctx, self, may_leave=self.may_leave)
+        dialog.exec()
+        if dialog.restored is not None:  # this window's database was replaced: start again
+            self.hide()
+            QApplication.quit()
 
     def check_database(self) -> None:
         task = BackgroundTask(

@@ -1,0 +1,96 @@
+"""Backing up and restoring as user actions: who may, and what the audit log says.
+
+The file mechanics are in :mod:`reqdesk.backups`. A restore is recorded in the
+restored database itself, so its audit log tells that it was put back and from what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reqdesk import backups
+from reqdesk.backups import BackupInfo, BackupKind
+from reqdesk.db import Database, DatabaseError, open_database
+from reqdesk.services.audit import Action
+from reqdesk.services.context import Context
+from reqdesk.services.permissions import Permission, require
+from reqdesk.services.setup import is_initialised, open_context
+from reqdesk.textmarks import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    source: Path
+    safety_copy: Path | None  # the database as it was before, in backups/
+
+
+def _sqlite_file(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Backups here are for SQLite files. Back up a PostgreSQL database with "
+                "pg_dump on the server.",
+            )
+        )
+    return path
+
+
+def back_up_now(ctx: Context) -> Path:
+    """Tools → Back up now: a checked copy in the backups folder, audited."""
+    require(ctx.actor, Permission.BACKUP_RESTORE)
+    made = backups.take_backup(
+        _sqlite_file(ctx.db), kind=BackupKind.MANUAL, now=_local(ctx.clock())
+    )
+    with ctx.unit_of_work() as uow:
+        uow.audit(Action.BACKUP, None, {"file": made.name}, entity_type="database")
+        uow.commit()
+    return made
+
+
+def list_backups(ctx: Context) -> list[BackupInfo]:
+    require(ctx.actor, Permission.BACKUP_RESTORE)
+    return backups.list_backups(_sqlite_file(ctx.db))
+
+
+def restore_from(ctx: Context, source: Path) -> Restored:
+    """Tools → Restore: the caller must stop using ``ctx`` afterwards (its file changed)."""
+    require(ctx.actor, Permission.BACKUP_RESTORE)
+    db_file = _sqlite_file(ctx.db)
+    backups.check_backup(source)  # refuse a bad file before closing anything
+    ctx.db.dispose()
+    by = ctx.actor.username if ctx.actor else ""
+    return restore_database(db_file, source, now=_local(ctx.clock()), by=by)
+
+
+def restore_database(db_file: Path, source: Path, *, now: datetime, by: str = "") -> Restored:
+    """Restore ``source`` over ``db_file``, bring it up to date and record the restore.
+
+    Used by the command line and by the start-up dialog for a damaged database, where
+    nobody can sign in to the broken file first.
+    """
+    safety = backups.restore(db_file, source, now=now)
+    db = open_database(db_file)
+    try:
+        if is_initialised(db):
+            ctx = open_context(db)
+            with ctx.unit_of_work() as uow:
+                details = {
+                    "source": source.name,
+                    "safety_copy": safety.name if safety else "",
+                    "by": by,
+                }
+                uow.audit(Action.RESTORE, None, details, entity_type="database")
+                uow.commit()
+    finally:
+        db.dispose()
+    return Restored(db_file, source, safety)
+
+
+def _local(moment: datetime) -> datetime:
+    """Backup names use the PC's local time, as the user reads them in the folder."""
+    return moment.astimezone().replace(tzinfo=None)
