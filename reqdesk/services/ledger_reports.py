@@ -37,6 +37,7 @@ def start_report(ctx: Context) -> ReportHeader:
 def record_report(ctx: Context, path: Path, form: str, details: dict[str, Any]) -> Path:
     """Audit the printed report; when the audit cannot be written the file goes too."""
     try:
+        require(ctx.actor, Permission.PRINT_REPORTS)
         with ctx.unit_of_work() as uow:
             uow.audit(
                 Action.PRINT,
