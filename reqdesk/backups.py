@@ -41,6 +41,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<kind>daily|manual|before-restore|damaged|before-upgrade-\w+)"
     r"-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$"
 )
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 SAFETY_COPIES_KEPT = 5  # of each kind made before a restore or an upgrade
 
 
@@ -211,8 +212,12 @@ def _restorable(backup: BackupInfo) -> bool:
     return backup.kind != BackupKind.DAMAGED
 
 
-def check_backup(path: Path) -> str:
-    """A backup reqdesk can restore: a sound SQLite file of a known schema. Returns it."""
+def check_backup(path: Path, *, full: bool = True) -> str:
+    """A backup reqdesk can restore: a sound SQLite file of a known schema. Returns it.
+
+    ``full=False`` reads every page only of small files (the backup was checked whole
+    when it was made): for choosing one quickly, before the restore checks it whole.
+    """
     if not path.is_file():
         raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "There is no file {file}."), file=str(path))
     if not has_sqlite_header(path):
@@ -223,7 +228,9 @@ def check_backup(path: Path) -> str:
     try:
         conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+            problems = ["ok"]
+            if full or path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+                problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
             has_version = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -274,7 +281,7 @@ def latest_good_backup(db_file: Path) -> BackupInfo | None:
         if not _restorable(backup):
             continue
         try:
-            check_backup(backup.path)
+            check_backup(backup.path, full=False)
         except DatabaseError as error:
             log.warning("Skipping backup %s: %s", backup.path, error)
             continue

@@ -452,12 +452,21 @@ def _signed_in(args: argparse.Namespace, db: Database) -> Context:
     """The context of the user named by --user, after checking the password."""
     from reqdesk.services import auth
     from reqdesk.services.setup import open_context
+    from reqdesk.services.users import must_change_password
 
     username = getattr(args, "user", None)
     if not username:
         raise UsageError(translate("Cli", "Name the user to act as with --user NAME."))
-    ctx = open_context(db)
-    return ctx.as_actor(auth.login(ctx, username, read_password(username)))
+    ctx = open_context(db).as_actor(None)
+    signed_in = ctx.as_actor(auth.login(ctx, username, read_password(username)))
+    if must_change_password(signed_in):
+        raise UsageError(
+            translate(
+                "Cli",
+                "The password of {user} was reset: start reqdesk and choose a new password first.",
+            ).format(user=username)
+        )
+    return signed_in
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

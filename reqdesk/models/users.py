@@ -38,6 +38,7 @@ class User(Record, Base):
     sign_locked_until: Mapped[datetime | None]
     login_failures: Mapped[int] = mapped_column(default=0)  # wrong sign-in passwords in a row
     login_locked_until: Mapped[datetime | None]
+    login_failed_at: Mapped[datetime | None]  # the latest wrong sign-in password
 
     department: Mapped[Department | None] = relationship()
     role_links: Mapped[list[UserRole]] = relationship(

@@ -29,9 +29,9 @@ LOCK_MINUTES = 15
 def login(ctx: Context, username: str, password: str) -> Actor:
     """Check the credentials; the returned actor makes every later service call.
 
-    Every failure is audited. Five wrong passwords in a row lock the account for
-    fifteen minutes (even the right password is refused meanwhile); an administrator's
-    password reset ends the lock.
+    Every failure is audited. Five wrong passwords in a row, each within fifteen minutes
+    of the one before, lock the account for fifteen minutes (even the right password is
+    refused meanwhile); an administrator's password reset ends the lock.
     """
     name = username.strip().casefold()
     with ctx.unit_of_work() as uow:
@@ -76,6 +76,10 @@ def _refuse(uow: UnitOfWork, user: User | None, details: dict[str, object]) -> N
 
 
 def _count_failure(uow: UnitOfWork, user: User, name: str) -> NoReturn:
+    window = timedelta(minutes=LOCK_MINUTES)
+    if user.login_failed_at is None or uow.now - user.login_failed_at > window:
+        user.login_failures = 0  # old mistakes do not add up to a lock-out
+    user.login_failed_at = uow.now
     user.login_failures += 1
     details: dict[str, object] = {"username": name, "failures": user.login_failures}
     if user.login_failures < ATTEMPTS_BEFORE_LOCK:

@@ -788,6 +788,10 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>请用 --user 用户名 指定操作用户。</translation>
     </message>
     <message>
+        <source>The password of {user} was reset: start reqdesk and choose a new password first.</source>
+        <translation>{user} 的密码已被重置：请先启动 reqdesk 并设置新密码。</translation>
+    </message>
+    <message>
         <source>{year}: calendar version {version}.</source>
         <translation>{year} 年：日历第 {version} 版。</translation>
     </message>

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from reqdesk import backups
 from reqdesk.backups import BackupKind, Rotation
-from reqdesk.db import Database, DatabaseError, open_database
+from reqdesk.db import HEAD_REVISION, Database, DatabaseError, open_database
 from reqdesk.models import AuditEntry, User
 from reqdesk.models.enums import Role
 from reqdesk.services import backups as backup_service
@@ -47,7 +47,7 @@ def test_a_backup_is_a_checked_self_contained_copy(admin_ctx: Context) -> None:
     made = backups.take_backup(_file(admin_ctx.db), now=NOW)
     assert made.parent == _file(admin_ctx.db).parent / "backups"
     assert made.name == "reqdesk-manual-20261122-093000.db"
-    assert backups.check_backup(made) == "0006"
+    assert backups.check_backup(made) == HEAD_REVISION
     assert _users(made) == ["admin"]
     assert not made.with_name(made.name + "-wal").exists()
     again = backups.take_backup(_file(admin_ctx.db), now=NOW)  # same second: a new name
@@ -82,7 +82,7 @@ def test_backup_runs_while_another_connection_keeps_writing(admin_ctx: Context) 
         stop.set()
         thread.join()
     for path in made:
-        assert backups.check_backup(path) == "0006"
+        assert backups.check_backup(path) == HEAD_REVISION
 
 
 def test_the_automatic_backup_runs_once_a_day(admin_ctx: Context) -> None:

@@ -61,6 +61,13 @@ def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(
     ]
 
 
+def test_wrong_passwords_spread_over_time_never_lock(admin_ctx: Context, desk: int) -> None:
+    for attempt in range(12):  # one wrong password every twenty minutes
+        with pytest.raises(AuthenticationFailed, match="wrong password"):
+            auth.login(at(admin_ctx, attempt * 20), "desk", "wrong-guess-y")
+    assert auth.login(at(admin_ctx, 240), "desk", DESK_PASSWORD).username == "desk"
+
+
 def test_a_right_password_clears_the_count(admin_ctx: Context, desk: int) -> None:
     for round_ in range(3):
         for _attempt in range(4):
@@ -138,3 +145,22 @@ def _whole_database_text(path: Path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+def test_the_command_line_asks_for_a_new_password_first(
+    admin_ctx: Context,
+    desk: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reqdesk import cli
+
+    users.reset_password(admin_ctx, desk, "temp-pass-9")
+    path = admin_ctx.db.sqlite_path
+    admin_ctx.db.dispose()
+    monkeypatch.setenv("REQDESK_PASSWORD", "temp-pass-9")
+    target = str(path.parent / "c.xlsx")  # type: ignore[union-attr]
+    args = ["export", "customers", target, "--db", str(path), "--user", "desk"]
+    assert cli.main(args) == 1
+    assert "设置新密码" in capsys.readouterr().err
+    assert not (path.parent / "c.xlsx").exists()  # type: ignore[union-attr]
