@@ -12,18 +12,45 @@ DATA_DIR_ENV = "REQDESK_DATA_DIR"
 DB_FILE_NAME = "reqdesk.db"
 
 
-def data_dir() -> Path:
-    """The folder holding the database, backups and logs.
+PORTABLE_MARKER = "portable"
 
-    ``REQDESK_DATA_DIR`` overrides it; otherwise the platform's user data folder
+
+def data_dir() -> Path:
+    """The folder holding the database, backups, logs and window settings.
+
+    ``REQDESK_DATA_DIR`` overrides it; then a portable installation keeps it beside the
+    program (:func:`portable_data_dir`); otherwise the platform's user data folder
     (``%LOCALAPPDATA%\\reqdesk`` on Windows, ``~/.local/share/reqdesk`` on Linux).
     """
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    portable = portable_data_dir(program_dir())
+    if portable is not None:
+        return portable
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def program_dir() -> Path | None:
+    """The folder of the built program (``reqdesk.exe``); None when run from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir(program: Path | None) -> Path | None:
+    """``data/`` beside the program when a file named ``portable`` lies next to it: for
+    branch PCs without administrator rights, or a program on a USB disk."""
+    if program is None or not (program / PORTABLE_MARKER).is_file():
+        return None
+    return program / "data"
+
+
+def settings_file() -> Path:
+    """Window sizes, column layouts, the last tab: an INI file in the data folder."""
+    return data_dir() / "reqdesk.ini"
 
 
 def default_db_path() -> Path:

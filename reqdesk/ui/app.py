@@ -169,4 +169,4 @@ def open_main_window(
     signed_in = ctx.as_actor(actor)
     if not smoke and users.must_change_password(signed_in) and not choose_password(signed_in):
         return 0
-    return MainWindow(signed_in, company)
+    return MainWindow(signed_in, company, remember_layout=not smoke)

@@ -26,6 +26,7 @@ from reqdesk.ui.backups_dialog import BackupsDialog
 from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
+from reqdesk.ui.layout_memory import restore_window, save_window
 from reqdesk.ui.ledger.tab import LedgerTab
 from reqdesk.ui.messages import report_failure
 from reqdesk.ui.registration.tab import RegistrationTab
@@ -34,7 +35,15 @@ from reqdesk.ui.reviews.tab import ReviewsTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Context, company: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        company: str,
+        parent: QWidget | None = None,
+        *,
+        remember_layout: bool = False,
+    ) -> None:
+        """``remember_layout``: reopen as the user left it (the program; not smoke runs)."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("reqdesk — {company}").format(company=company))
@@ -57,6 +66,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self._remember_layout = remember_layout
+        if remember_layout:
+            restore_window(self, self.tabs)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -120,6 +132,8 @@ class MainWindow(QMainWindow):
         if not self.may_leave():
             event.ignore()
             return
+        if self._remember_layout:
+            save_window(self, self.tabs)
         super().closeEvent(event)
 
     def may_leave(self) -> bool:
