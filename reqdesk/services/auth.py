@@ -39,7 +39,6 @@ def login(ctx: Context, username: str, password: str) -> Actor:
         if user is None:
             burn_verification_time()
             _refuse(uow, None, {"username": name})
-        assert user is not None
         if user.login_locked_until is not None and user.login_locked_until > uow.now:
             burn_verification_time()
             uow.audit(

@@ -61,8 +61,7 @@ def restore_from(ctx: Context, source: Path) -> Restored:
     """Tools → Restore: the caller must stop using ``ctx`` afterwards (its file changed)."""
     require(ctx.actor, Permission.BACKUP_RESTORE)
     db_file = _sqlite_file(ctx.db)
-    backups.check_backup(source)  # refuse a bad file before closing anything
-    ctx.db.dispose()
+    ctx.db.dispose()  # only closes idle connections: a refused backup leaves ctx usable
     by = ctx.actor.username if ctx.actor else ""
     return restore_database(db_file, source, now=_local(ctx.clock()), by=by)
 
