@@ -23,8 +23,10 @@ from reqdesk.ui.fonts import install_fonts
 from reqdesk.ui.login_dialog import LoginDialog
 from reqdesk.ui.main_window import MainWindow
 from reqdesk.ui.password_dialog import ChangePasswordDialog
-from reqdesk.ui.setup_dialog import SetupDialog, SetupValues
+from reqdesk.ui.setup_dialog import SetupValues, SetupWizard
 from reqdesk.ui.startup import open_or_recover, start_daily_backup, warn_about_network_share
+
+DEMO_CUSTOMERS, DEMO_REQUIREMENTS = 200, 3000  # what the first-start wizard offers
 
 
 def _headless() -> bool:
@@ -60,7 +62,12 @@ def first_start(db: Database) -> bool:
             department_name=lambda seed: translate("Department", seed.name),
         )
 
-    return SetupDialog(submit).exec() == QDialog.DialogCode.Accepted
+    def make_demo() -> None:
+        from reqdesk.services.demo import generate_demo
+
+        generate_demo(db, customers=DEMO_CUSTOMERS, requirements=DEMO_REQUIREMENTS)
+
+    return SetupWizard(submit, make_demo).exec() == QDialog.DialogCode.Accepted
 
 
 def sign_in(ctx: Context, company: str) -> Actor | None:

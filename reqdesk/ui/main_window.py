@@ -24,14 +24,19 @@ from reqdesk.services.permissions import Permission, can
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.backups_dialog import BackupsDialog
 from reqdesk.ui.calendar_dialog import CalendarDialog
+from reqdesk.ui.commands import TabCommands
 from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
+from reqdesk.ui.icons import icon
 from reqdesk.ui.layout_memory import restore_window, save_window
 from reqdesk.ui.ledger.tab import LedgerTab
 from reqdesk.ui.messages import report_failure
 from reqdesk.ui.registration.tab import RegistrationTab
 from reqdesk.ui.reviews.rules_dialog import ReviewRulesDialog
 from reqdesk.ui.reviews.tab import ReviewsTab
+from reqdesk.ui.settings.dialog import SettingsDialog
+
+TAB_ICONS = ("customers", "registration", "reviews", "ledger")
 
 
 class MainWindow(QMainWindow):
@@ -58,24 +63,38 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registration_tab, self.tr("Requirement registration"))
         self.tabs.addTab(self.reviews_tab, self.tr("Review sign-offs"))
         self.tabs.addTab(self.ledger_tab, self.tr("Tracking ledger"))
+        for index, name in enumerate(TAB_ICONS):
+            self.tabs.setTabIcon(index, icon(name))
         self.setCentralWidget(self.tabs)
         self.customers_tab.open_requirement.connect(self.show_requirement)
         self.reviews_tab.tasks_changed.connect(self._show_task_count)
         self._show_task_count(len(self.reviews_tab.tasks.tasks))
         self.registration_tab.review_requested.connect(self.open_review_for)
 
+        self.commands = TabCommands(self)
         self._build_menus()
         self._build_status_bar()
         self._remember_layout = remember_layout
         if remember_layout:
             restore_window(self, self.tabs)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def make_action(
+        self,
+        text: str,
+        shortcut: QKeySequence | str | None,
+        slot: object,
+        *,
+        icon_name: str | None = None,
+    ) -> QAction:
+        """A menu entry; its shortcut shows in the menu and in its tooltip."""
         action = QAction(text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(
-                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                f"{text.replace('&', '')} "
+                f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             )
         action.triggered.connect(slot)
         return action
@@ -83,34 +102,73 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("E&xit"), "Ctrl+Q", self.close))
+        file_menu.addActions(
+            self.commands.build(
+                {
+                    "new": self.tr("&New"),
+                    "save": self.tr("&Save"),
+                    "print": self.tr("&Print…"),
+                    "export": self.tr("&Export to Excel…"),
+                }
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self.make_action(self.tr("E&xit"), "Ctrl+Q", self.close, icon_name="exit")
+        )
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             view_menu.addAction(
-                self._action(
+                self.make_action(
                     self.tabs.tabText(index),
                     f"Ctrl+{index + 1}",
                     lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                    icon_name=TAB_ICONS[index],
                 )
             )
         view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("&Refresh"), "F5", self.refresh_current))
-        view_menu.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.focus_search))
+        view_menu.addAction(
+            self.make_action(self.tr("&Refresh"), "F5", self.refresh_current, icon_name="refresh")
+        )
+        view_menu.addAction(
+            self.make_action(self.tr("&Find"), "Ctrl+F", self.focus_search, icon_name="find")
+        )
 
         tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(
+            self.make_action(
+                self.tr("&Settings…"), "Ctrl+,", self.edit_settings, icon_name="settings"
+            )
+        )
         if can(self.ctx.actor, Permission.MANAGE_CALENDAR):
             tools_menu.addAction(
-                self._action(self.tr("&Holiday calendar…"), None, self.edit_calendar)
+                self.make_action(
+                    self.tr("&Holiday calendar…"), None, self.edit_calendar, icon_name="calendar"
+                )
             )
         if can(self.ctx.actor, Permission.MANAGE_SETTINGS):
-            tools_menu.addAction(self._action(self.tr("&Review rules…"), None, self.edit_rules))
-        tools_menu.addAction(self._action(self.tr("&Check database"), None, self.check_database))
+            tools_menu.addAction(
+                self.make_action(
+                    self.tr("&Review rules…"), None, self.edit_rules, icon_name="rules"
+                )
+            )
+        tools_menu.addAction(
+            self.make_action(
+                self.tr("&Check database"), None, self.check_database, icon_name="check"
+            )
+        )
         if can(self.ctx.actor, Permission.BACKUP_RESTORE) and self.ctx.db.sqlite_path:
-            tools_menu.addAction(self._action(self.tr("&Backups…"), None, self.manage_backups))
+            tools_menu.addAction(
+                self.make_action(
+                    self.tr("&Backups…"), "Ctrl+Shift+B", self.manage_backups, icon_name="backups"
+                )
+            )
 
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About reqdesk"), None, self.show_about))
+        help_menu.addAction(
+            self.make_action(self.tr("&About reqdesk"), None, self.show_about, icon_name="about")
+        )
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -182,6 +240,11 @@ class MainWindow(QMainWindow):
         panel = getattr(self.current_tab(), "panel", None)
         if panel is not None:
             panel.focus_search()
+
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.exec()
+        return dialog
 
     def edit_rules(self) -> None:
         ReviewRulesDialog(self.ctx, self).exec()

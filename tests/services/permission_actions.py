@@ -34,7 +34,9 @@ from reqdesk.services.requirements.workflow import (
 from reqdesk.services.sla import BUSINESS_TZ
 from tests.services.permission_admin_actions import ADMIN_AND_LEDGER
 from tests.services.permission_customer_actions import CUSTOMERS
+from tests.services.permission_people_actions import PEOPLE
 from tests.services.permission_review_actions import REVIEWS
+from tests.services.permission_settings_actions import SETTINGS
 from tests.services.permission_world import (
     HELPER,
     Action,
@@ -190,4 +192,11 @@ REQUIREMENTS = [
     ),
 ]
 
-CATALOGUE: list[Action] = [*CUSTOMERS, *REQUIREMENTS, *ADMIN_AND_LEDGER, *REVIEWS]
+CATALOGUE: list[Action] = [
+    *CUSTOMERS,
+    *REQUIREMENTS,
+    *ADMIN_AND_LEDGER,
+    *REVIEWS,
+    *PEOPLE,
+    *SETTINGS,
+]

@@ -10,7 +10,7 @@ from reqdesk.services.setup import is_initialised
 from reqdesk.ui import app as app_module
 from reqdesk.ui.login_dialog import LoginDialog
 from reqdesk.ui.main_window import MainWindow
-from reqdesk.ui.setup_dialog import SetupDialog
+from reqdesk.ui.setup_dialog import SetupWizard
 
 
 def click_ok(dialog: object) -> None:
@@ -23,14 +23,16 @@ def test_first_start_asks_for_setup_then_login_then_shows_the_window(qtbot, db: 
 
     def drive() -> None:
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, SetupDialog) and "setup" not in seen:
+        if isinstance(modal, SetupWizard) and "setup" not in seen:
             seen.append("setup")
-            modal.company.setText("示例精工有限公司")
-            modal.site.setText("NB1")
-            modal.full_name.setText("管理员")
-            modal.password.setText("first-pass-1")
-            modal.confirm.setText("first-pass-1")
-            click_ok(modal)
+            modal.next()
+            modal.company_page.company.setText("示例精工有限公司")
+            modal.company_page.site.setText("NB1")
+            modal.next()
+            modal.admin_page.full_name.setText("管理员")
+            modal.admin_page.password.setText("first-pass-1")
+            modal.admin_page.confirm.setText("first-pass-1")
+            modal.accept()
         elif isinstance(modal, LoginDialog) and "login" not in seen:
             seen.append("login")
             modal.username.setText("admin")
@@ -55,7 +57,7 @@ def test_cancelling_setup_leaves_the_database_empty(db: Database) -> None:  # ty
 
     def cancel() -> None:
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, SetupDialog):
+        if isinstance(modal, SetupWizard):
             modal.reject()
 
     timer = QTimer()

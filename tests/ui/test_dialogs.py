@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from reqdesk.db import Database
 from reqdesk.services import auth
 from reqdesk.services.context import Context
-from reqdesk.services.setup import initialise, is_initialised
 from reqdesk.ui.login_dialog import LoginDialog
-from reqdesk.ui.setup_dialog import SetupDialog, SetupValues
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -51,37 +48,3 @@ def test_escape_closes_the_login_dialog(qtbot) -> None:  # type: ignore[no-untyp
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
-
-
-def test_setup_dialog_points_at_the_wrong_field(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    """A bad site code is explained and focused; a good form sets the database up."""
-
-    def submit(values: SetupValues) -> None:
-        initialise(
-            db,
-            company_name=values.company_name,
-            site_code=values.site_code,
-            admin_username=values.admin_username,
-            admin_full_name=values.admin_full_name,
-            admin_password=values.admin_password,
-        )
-
-    dialog = SetupDialog(submit)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.company.setText("示例公司")
-    dialog.site.setText("x")
-    dialog.full_name.setText("管理员")
-    dialog.password.setText("password-12")
-    dialog.confirm.setText("password-13")
-    ok_button(dialog).click()
-    assert dialog.message.text() == "两次输入的密码不一致。"
-    dialog.confirm.setText("password-12")
-    ok_button(dialog).click()
-    assert "站点代码" in dialog.message.text()
-    assert dialog.focusWidget() is dialog.site
-    assert not is_initialised(db)
-    dialog.site.setText("sh01")
-    ok_button(dialog).click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert is_initialised(db)

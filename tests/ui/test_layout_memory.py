@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QSplitter
+
 from reqdesk import paths
 from reqdesk.services.context import Context
+from reqdesk.ui.layout_memory import widget_key
 from reqdesk.ui.main_window import MainWindow
 
 
@@ -56,3 +59,40 @@ def test_a_portable_marker_keeps_the_data_beside_the_program(tmp_path: Path) -> 
     assert paths.portable_data_dir(program) == program / "data"
     assert paths.portable_data_dir(None) is None
     assert paths.program_dir() is None  # running from source, not a built program
+
+
+def test_splitters_and_column_widths_are_remembered(qtbot: Any, admin_ctx: Context) -> None:
+    paths.settings_file().unlink(missing_ok=True)
+    first = MainWindow(admin_ctx, "公司", remember_layout=True)
+    qtbot.addWidget(first)
+    first.show()
+    splitter = first.ledger_tab.findChild(QSplitter)
+    assert splitter is not None
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 150, 150])
+    wanted_sizes = splitter.sizes()
+    header = first.customers_tab.panel.table.horizontalHeader()
+    header.resizeSection(1, 333)
+    header.moveSection(2, 0)  # the user dragged a column to the front
+    order = [header.logicalIndex(i) for i in range(header.count())]
+    assert first.close()
+
+    second = MainWindow(admin_ctx, "公司", remember_layout=True)
+    qtbot.addWidget(second)
+    second.show()
+    again = second.ledger_tab.findChild(QSplitter)
+    assert again is not None and again.sizes() == wanted_sizes
+    header = second.customers_tab.panel.table.horizontalHeader()
+    assert header.sectionSize(1) == 333
+    assert [header.logicalIndex(i) for i in range(header.count())] == order
+    paths.settings_file().unlink()
+
+
+def test_widget_keys_are_stable_and_distinct(qtbot: Any, admin_ctx: Context) -> None:
+    window = MainWindow(admin_ctx, "公司")
+    qtbot.addWidget(window)
+    keys = [widget_key(s, window) for s in window.findChildren(QSplitter)]
+    assert len(keys) == len(set(keys)) >= 3
+    other = MainWindow(admin_ctx, "公司")
+    qtbot.addWidget(other)
+    assert keys == [widget_key(s, other) for s in other.findChildren(QSplitter)]

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,7 +102,6 @@ class CustomersTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.panel)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
 
     def _build_filters(self) -> None:
         self.class_filter = _combo(

@@ -71,6 +71,7 @@ class LedgerOutputs(QObject):
         monthly = QPushButton(self.tr("Monthly report…"), self.widget)
         monthly.setToolTip(self.tr("Preview and print the monthly requirement analysis"))
         monthly.clicked.connect(lambda: self.ask_monthly())
+        self.export_button, self.weekly_button, self.monthly_button = export, weekly, monthly
         return [export, weekly, monthly]
 
     def today(self) -> date:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,8 +86,6 @@ class RegistrationTab(QWidget):
         self.panel.activated.connect(self.open_requirement)
         self.form = RegistrationForm(ctx, self)
         self._build(self._actions())
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_registration)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def _actions(self) -> QWidget:
         bar = QWidget(self)

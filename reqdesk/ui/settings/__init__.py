@@ -1,0 +1,1 @@
+"""Tools → Settings: one dialog, one page per subject (see :mod:`.dialog`)."""
