@@ -9,7 +9,8 @@ Needs only Python 3.11+ and pip. Works the same on Windows (``py dev.py run``).
     python3 dev.py lint                    ruff check and format check only
     python3 dev.py i18n                    refresh the .ts sources and compile the .qm files
     python3 dev.py screenshot              regenerate docs/main-window.png
-    python3 dev.py build                   build the one-folder application with PyInstaller
+    python3 dev.py build [--smoke]         build the one-folder application with PyInstaller
+                                           (dist/reqdesk/); --smoke then runs the built program
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
+import time
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -121,15 +125,147 @@ def cmd_i18n(_: list[str]) -> int:
 def cmd_screenshot(_: list[str]) -> int:
     python = ensure_env()
     return run(
-        [python, "-m", "reqdesk.ui.screenshot", str(ROOT / "docs" / "main-window.png")],
+        [python, "-m", "reqdesk.ui.screenshot", str(ROOT / "docs" / "screenshots")],
         env=test_env(),
     )
 
 
-def cmd_build(_: list[str]) -> int:
+PYINSTALLER = "pyinstaller>=6.6,<7"
+BUILT = ROOT / "dist" / "reqdesk"
+SMOKE_PASSWORD = "demo1234"  # the demo users' password
+SMOKE_TIMEOUT_S = 300
+
+
+def cmd_build(args: list[str]) -> int:
+    """Build dist/reqdesk/ with PyInstaller; ``--smoke`` then runs the built program."""
     python = ensure_env()
-    check([python, "-m", "pip", "install", "-q", "pyinstaller>=6.6,<7"])
-    return run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"])
+    check([python, "-m", "pip", "install", "--disable-pip-version-check", "-q", PYINSTALLER])
+    started = time.monotonic()
+    code = run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"])
+    if code:
+        return code
+    size = sum(f.stat().st_size for f in BUILT.rglob("*") if f.is_file() and not f.is_symlink())
+    print(
+        f"Built {BUILT.relative_to(ROOT)} in {time.monotonic() - started:.0f} s, "
+        f"{size / 2**20:.0f} MB.",
+        flush=True,
+    )
+    return smoke_test(BUILT) if "--smoke" in args else 0
+
+
+def program(built: Path, name: str) -> Path:
+    return built / (name + (".exe" if os.name == "nt" else ""))
+
+
+def smoke_test(built: Path) -> int:
+    """Run the built programs on a new database in a temporary folder; PASS or FAIL."""
+    with tempfile.TemporaryDirectory(prefix="reqdesk-smoke-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REQDESK_PASSWORD=SMOKE_PASSWORD)
+        env["REQDESK_DATA_DIR"] = str(folder / "data")  # logs and settings stay in here
+        db = str(folder / "smoke.db")
+        cli, gui = program(built, "reqdesk-cli"), program(built, "reqdesk")
+        supervisor = ["--db", db, "--user", "zhuguan"]  # may print reports
+        steps: list[tuple[str, list[str | Path], Callable[[str], bool]]] = [
+            ("version", [cli, "--version"], lambda out: out.startswith("reqdesk ")),
+            ("new database", [cli, "demo", "--db", db, "--requirements", "200"], exit_zero),
+            ("check", [cli, "check", "--db", db], exit_zero),
+            ("backup", [cli, "backup", "--db", db, "-o", folder / "b.db"], exit_zero),
+            (
+                "PDF report",
+                [cli, "report", "weekly", *supervisor, "-o", folder / "week.pdf"],
+                produced(folder / "week.pdf", b"%PDF"),
+            ),
+            (
+                "Excel export",
+                [cli, "export", "ledger", folder / "ledger.xlsx", *supervisor],
+                produced(folder / "ledger.xlsx", b"PK"),
+            ),
+            ("first paint", [gui, "--smoke", *supervisor], painted),
+        ]
+        done = 0
+        for title, cmd, passed in steps:
+            if not smoke_step(title, cmd, env, passed):
+                return smoke_result(done, failed=title)
+            done += 1
+        if not windowed_step([gui, "--smoke", *supervisor], env):
+            return smoke_result(done, failed="windowed start (no stdout/stderr)")
+    return smoke_result(done + 1, failed=None)
+
+
+def smoke_result(passed: int, *, failed: str | None) -> int:
+    if failed:
+        print(f"SMOKE FAIL: {failed}")
+    else:
+        print("SMOKE PASS: the built program migrates a new database, signs in, paints its window")
+    print(f"smoke: {passed} passed, {int(failed is not None)} failed", flush=True)
+    return 1 if failed else 0
+
+
+def exit_zero(_out: str) -> bool:
+    return True
+
+
+def produced(path: Path, start: bytes) -> Callable[[str], bool]:
+    """A check that the step wrote ``path`` and that it begins with ``start``."""
+    return lambda _out: path.is_file() and path.read_bytes().startswith(start)
+
+
+def smoke_step(
+    title: str, cmd: list[str | Path], env: dict[str, str], passed: Callable[[str], bool]
+) -> bool:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    try:
+        done = subprocess.run(
+            [str(c) for c in cmd],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=SMOKE_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        print(f"  {title}: no answer within {SMOKE_TIMEOUT_S} s", flush=True)
+        return False
+    out = done.stdout.strip()
+    ok = done.returncode == 0 and passed(out)
+    detail = f"first paint {first_paint(out)} ms" if title == "first paint" and ok else out
+    print(f"  {'ok' if ok else 'FAILED'} ({title}, exit {done.returncode}): {detail}", flush=True)
+    if not ok and done.stderr.strip():
+        print(done.stderr.strip(), flush=True)
+    return ok
+
+
+def painted(out: str) -> bool:
+    return first_paint(out) is not None
+
+
+def first_paint(out: str) -> int | None:
+    """The milliseconds ``--smoke`` prints as its last line, if it did."""
+    last = out.splitlines()[-1] if out else ""
+    return int(last) if last.isdigit() else None
+
+
+def windowed_step(cmd: list[str | Path], env: dict[str, str]) -> bool:
+    """The windowed program as Windows starts it: no standard streams at all."""
+    print("+", " ".join(str(c) for c in cmd), "(no stdin/stdout/stderr)", flush=True)
+    # A windowed .exe started without redirection has none; elsewhere close them.
+    closing = None if os.name == "nt" else _close_std_fds
+    try:
+        code = subprocess.call(
+            [str(c) for c in cmd], env=env, timeout=SMOKE_TIMEOUT_S, preexec_fn=closing
+        )
+    except subprocess.TimeoutExpired:
+        code = -1
+    print(f"  {'ok' if code == 0 else 'FAILED'} (windowed start, exit {code})", flush=True)
+    return code == 0
+
+
+def _close_std_fds() -> None:
+    for fd in (0, 1, 2):
+        os.close(fd)
 
 
 COMMANDS = {

@@ -1,6 +1,7 @@
 """Logging: a rotating file in the data folder, and warnings on stderr when there is one.
 
-The windowed build has no stdout/stderr (they are None), so nothing here assumes them.
+The windowed build has no stdout/stderr (they are None), so nothing here assumes them;
+there, Python's warnings go to the log file instead of being lost.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def configure_logging() -> Path | None:
         console.setLevel(logging.DEBUG if os.environ.get("REQDESK_DEBUG") else logging.WARNING)
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(console)
+    else:
+        logging.captureWarnings(True)
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -75,6 +75,37 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator account</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other users, sets up departments and keeps the backups. Choose a password of at least 8 characters and keep it safe.</source>
+        <translation>管理员负责创建其他用户、设置部门并管理备份。请设置至少 8 个字符的密码并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Administrator full name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend the contract</source>
@@ -249,6 +280,57 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>reqdesk backs up the database once a day when it starts and checks each copy. The rotation keeps the newest backup of each of the last so many days, weeks and months. Backups are listed and restored in Tools → Backups.</source>
+        <translation>reqdesk 每天启动时备份一次数据库，并检查每份备份。轮换保留最近若干天、若干周和若干月中每个时段的最新备份。备份的查看和恢复在“工具 → 备份”中。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation>使用默认位置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留每日备份数</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>保留每周备份数</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留每月备份数</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up on the server (pg_dump). reqdesk&apos;s own backups are for SQLite files.</source>
+        <translation>本数据库位于 PostgreSQL 服务器上：请在服务器上备份（pg_dump）。reqdesk 自带的备份只用于 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Default: {folder}</source>
+        <translation>默认：{folder}</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <source>Saved. The next daily backup goes to {folder}.</source>
+        <translation>已保存。下一次每日备份将存入 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily (automatic)</source>
@@ -278,8 +360,8 @@ The details were written to the log file:
         <translation>备份</translation>
     </message>
     <message>
-        <source>reqdesk backs up the database once a day when it starts and keeps 7 daily, 4 weekly and 12 monthly copies. Each backup is checked when it is made.</source>
-        <translation>reqdesk 每天启动时备份一次数据库，保留最近 7 个每日、4 个每周和 12 个每月备份。每份备份生成时都会做完整性检查。</translation>
+        <source>reqdesk backs up the database once a day when it starts and keeps {daily} daily, {weekly} weekly and {monthly} monthly copies (Tools → Settings → Backups). Each backup is checked when it is made.</source>
+        <translation>reqdesk 每天启动时备份一次数据库，保留 {daily} 份每日备份、{weekly} 份每周备份和 {monthly} 份每月备份（工具 → 设置 → 备份）。每份备份在生成时都会经过检查。</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -592,8 +674,8 @@ Work saved after that backup is no longer in the database (the current file is k
 <context>
     <name>Cli</name>
     <message>
-        <source>database file or SQLAlchemy URL (default: reqdesk.db in the data folder)</source>
-        <translation>数据库文件或 SQLAlchemy 地址（默认：数据文件夹中的 reqdesk.db）</translation>
+        <source>database file or SQLAlchemy URL (default: REQDESK_DB, else the database chosen in Settings, else reqdesk.db in the data folder)</source>
+        <translation>数据库文件或 SQLAlchemy 地址（默认：REQDESK_DB，否则为设置中选定的数据库，否则为数据文件夹中的 reqdesk.db）</translation>
     </message>
     <message>
         <source>Customer requirement management.</source>
@@ -938,6 +1020,69 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>两次输入的密码不一致，未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company and site</source>
+        <translation>公司和站点</translation>
+    </message>
+    <message>
+        <source>The company name is printed on every form. The site code starts every record number (for example SH01-RQ-2026-00001) and cannot be changed later.</source>
+        <translation>公司名称印在每张表单上。站点代码是所有记录编号的前缀（例如 SH01-RQ-2026-00001），设定后不能更改。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name and logo head every printed form.</source>
+        <translation>公司名称和标志印在每份打印表单的页眉。</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>删除标志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {kb} KB and {px} pixels a side.</source>
+        <translation>PNG 或 JPEG 图片，不超过 {kb} KB，每边不超过 {px} 像素。</translation>
+    </message>
+    <message>
+        <source>The site code starts every record number (for example {example}). It was set when this database was first set up and cannot be changed: numbers already given, and records sent to head office, must keep it.</source>
+        <translation>站点代码是每个记录编号的开头（例如 {example}）。它在首次设置本数据库时确定，不能更改：已编出的编号和已报送总部的记录都必须保持不变。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <source>Saved. Forms printed from now on show the new name and logo.</source>
+        <translation>已保存。此后打印的表单使用新的名称和标志。</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1738,143 @@ Work saved after that backup is no longer in the database (the current file is k
     </message>
 </context>
 <context>
+    <name>DashboardStrip</name>
+    <message>
+        <source>Overdue {count}</source>
+        <translation>逾期 {count}</translation>
+    </message>
+    <message>
+        <source>Due today {count}</source>
+        <translation>今日到期 {count}</translation>
+    </message>
+    <message>
+        <source>Awaiting my sign-off {count}</source>
+        <translation>待我会签 {count}</translation>
+    </message>
+    <message>
+        <source>Awaiting return visit {count}</source>
+        <translation>待回访 {count}</translation>
+    </message>
+    <message>
+        <source>Overdue requirements: {count}</source>
+        <translation>逾期需求：{count}</translation>
+    </message>
+    <message>
+        <source>Requirements due today: {count}</source>
+        <translation>今日到期需求：{count}</translation>
+    </message>
+    <message>
+        <source>Reviews awaiting my sign-off: {count}</source>
+        <translation>待我会签的评审：{count}</translation>
+    </message>
+    <message>
+        <source>Requirements awaiting a return visit: {count}</source>
+        <translation>待回访需求：{count}</translation>
+    </message>
+    <message>
+        <source>Requirements whose response, plan, resolution or customer answer is past its due time. Click to show them in the tracking ledger.</source>
+        <translation>答复、处理计划、处理完成或评审后客户答复已过期限而未完成的需求。单击在跟踪台账中查看。</translation>
+    </message>
+    <message>
+        <source>Requirements not overdue yet whose response, plan, resolution or customer answer falls due before midnight. Click to show them in the tracking ledger.</source>
+        <translation>尚未逾期、但答复、处理计划、处理完成或评审后客户答复在今天24点前到期的需求。单击在跟踪台账中查看。</translation>
+    </message>
+    <message>
+        <source>Reviews waiting for you: to sign, conclude, negotiate, arbitrate or answer, and amendment notices. Click to show them in Review sign-offs.</source>
+        <translation>等待您处理的评审：会签、作出结论、与客户协商、裁定或答复客户，以及修订通知。单击在评审会签中查看。</translation>
+    </message>
+    <message>
+        <source>Resolved requirements whose customer was not yet asked. Click to show them in the tracking ledger.</source>
+        <translation>已完成但尚未回访客户的需求。单击在跟踪台账中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>The database reqdesk opens on this PC: a SQLite file on this PC, or a PostgreSQL server that several PCs share. It changes when reqdesk starts next time; the data stay where they are.</source>
+        <translation>本机 reqdesk 打开的数据库：本机上的 SQLite 文件，或多台电脑共用的 PostgreSQL 服务器。下次启动 reqdesk 时生效；数据不会被移动。</translation>
+    </message>
+    <message>
+        <source>The default file ({file})</source>
+        <translation>默认文件（{file}）</translation>
+    </message>
+    <message>
+        <source>Another SQLite file</source>
+        <translation>其他 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open now: {db}</source>
+        <translation>当前打开：{db}</translation>
+    </message>
+    <message>
+        <source>REQDESK_DB is set on this PC and is used instead of this setting.</source>
+        <translation>本机设置了环境变量 REQDESK_DB，将优先于此设置使用。</translation>
+    </message>
+    <message>
+        <source>Choose or name a database file</source>
+        <translation>选择或命名数据库文件</translation>
+    </message>
+    <message>
+        <source>reqdesk databases (*.db);;All files (*)</source>
+        <translation>reqdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Cannot use this database: {reason}</source>
+        <translation>无法使用此数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved. reqdesk opens {db} when it starts next time.</source>
+        <translation>已保存。reqdesk 下次启动时将打开 {db}。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProbe</name>
+    <message>
+        <source>There is no database at {db} yet. reqdesk will create a new one there at the next start and ask for the company, site and administrator.</source>
+        <translation>{db} 处还没有数据库。reqdesk 下次启动时将在此新建数据库，并询问公司、站点和管理员。</translation>
+    </message>
+    <message>
+        <source>Connected to {db}. It is empty: reqdesk will set it up at the next start.</source>
+        <translation>已连接到 {db}。该数据库为空：reqdesk 下次启动时将进行设置。</translation>
+    </message>
+    <message>
+        <source>Connected to {db}. It is not set up yet: reqdesk will ask for the company, site and administrator at the next start.</source>
+        <translation>已连接到 {db}。该数据库尚未设置：reqdesk 下次启动时将询问公司、站点和管理员。</translation>
+    </message>
+    <message>
+        <source>Connected to {db}: the reqdesk database of {company} (site {site}). It will be brought up to date at the next start, after a backup.</source>
+        <translation>已连接到 {db}：{company}（站点 {site}）的 reqdesk 数据库。下次启动时将先备份，再升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>Connected to {db}: the reqdesk database of {company} (site {site}).</source>
+        <translation>已连接到 {db}：{company}（站点 {site}）的 reqdesk 数据库。</translation>
+    </message>
+</context>
+<context>
     <name>DayKind</name>
     <message>
         <source>Holiday</source>
@@ -1627,6 +1909,25 @@ Work saved after that backup is no longer in the database (the current file is k
     </message>
 </context>
 <context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>reqdesk fills this database with an invented company: 200 customers, 3,000 requirements with their reviews and sign-offs, and a user for every role. Every demo user&apos;s password is demo1234 (administrator: admin; service desk: kefu; supervisor: zhuguan; general manager: zongjingli).
+
+Use a separate database for your real work: demo data never go into a database that is already set up.</source>
+        <translation>reqdesk 将在此数据库中填入一家虚构的公司：200 个客户、3,000 条需求及其评审和会签记录，每个角色各有一名用户。所有演示用户的密码均为 demo1234（管理员：admin；客服：kefu；主管：zhuguan；总经理：zongjingli）。
+
+正式工作请使用另一个数据库：演示数据只会写入尚未设置的数据库。</translation>
+    </message>
+    <message>
+        <source>Creating the demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+</context>
+<context>
     <name>Department</name>
     <message>
         <source>Sales</source>
@@ -1655,6 +1956,92 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>Customer service</source>
         <translation>客服中心</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>for example LOG</source>
+        <translation>例如 LOG</translation>
+    </message>
+    <message>
+        <source>(none: does not sign reviews)</source>
+        <translation>（无：不参与评审会签）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review aspect</source>
+        <translation>评审职责</translation>
+    </message>
+    <message>
+        <source>A department code cannot be changed.</source>
+        <translation>部门代码不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review aspect</source>
+        <translation>评审职责</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>在用用户数</translation>
+    </message>
+    <message>
+        <source>Reviews go to the one active department answering for each review aspect; the Sales department organises and concludes them.</source>
+        <translation>每项评审职责由唯一一个在用部门负责，评审按职责发送给该部门；销售部负责组织并完成评审。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2161,34 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>公司名称超过 200 个字符。</translation>
     </message>
     <message>
+        <source>reqdesk has no language {language}.</source>
+        <translation>reqdesk 没有 {language} 语言。</translation>
+    </message>
+    <message>
+        <source>Name a database file or a PostgreSQL address.</source>
+        <translation>请填写数据库文件或 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, for example {example}.</source>
+        <translation>请填写数据库文件的完整路径，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>reqdesk uses a SQLite file or a PostgreSQL server; {scheme}:// is neither.</source>
+        <translation>reqdesk 使用 SQLite 文件或 PostgreSQL 服务器；{scheme}:// 两者都不是。</translation>
+    </message>
+    <message>
+        <source>For PostgreSQL use an address that starts with postgresql+psycopg://</source>
+        <translation>PostgreSQL 地址须以 postgresql+psycopg:// 开头</translation>
+    </message>
+    <message>
+        <source>Name the server and the database: postgresql+psycopg://user@server/database</source>
+        <translation>请写明服务器和数据库：postgresql+psycopg://用户@服务器/数据库</translation>
+    </message>
+    <message>
         <source>This database is not set up yet. Run reqdesk init or start the program.</source>
         <translation>此数据库尚未初始化。请运行 reqdesk init 或启动程序进行初始化。</translation>
     </message>
@@ -1810,6 +2225,26 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>当前密码不正确。</translation>
     </message>
     <message>
+        <source>{department} is inactive: choose an active department.</source>
+        <translation>{department} 已停用，请选择在用的部门。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>不能取消自己的系统管理员角色。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator and cannot be disabled. Give another user the administrator role first.</source>
+        <translation>{name} 是最后一位在用的系统管理员，不能停用。请先将系统管理员角色授予其他用户。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator and keeps that role. Give another user the administrator role first.</source>
+        <translation>{name} 是最后一位在用的系统管理员，必须保留该角色。请先将系统管理员角色授予其他用户。</translation>
+    </message>
+    <message>
         <source>That requirement does not exist.</source>
         <translation>该需求不存在。</translation>
     </message>
@@ -1818,8 +2253,44 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>没有编号为 {number} 的需求。</translation>
     </message>
     <message>
+        <source>A department code has 2 to 16 letters, digits, - or _ (for example QA).</source>
+        <translation>部门代码由 2 到 16 个字母、数字、- 或 _ 组成（例如 QA）。</translation>
+    </message>
+    <message>
+        <source>Please enter the department&apos;s name.</source>
+        <translation>请输入部门名称。</translation>
+    </message>
+    <message>
+        <source>A department name has at most {n} characters.</source>
+        <translation>部门名称最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The department code {code} is taken.</source>
+        <translation>部门代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>{department} organises and concludes reviews as the Sales department: it keeps the review aspect Sales.</source>
+        <translation>{department} 作为销售部门负责组织和完成评审，其评审职责必须保持为“销售”。</translation>
+    </message>
+    <message>
+        <source>{department} is the Sales department, which organises and concludes reviews: it cannot be deactivated.</source>
+        <translation>{department} 是负责组织和完成评审的销售部门，不能停用。</translation>
+    </message>
+    <message>
+        <source>{count} active reviewer(s) still belong to {department}: {names}. Move them to another department or disable them first.</source>
+        <translation>{department} 仍有 {count} 名在用的评审人：{names}。请先将他们调到其他部门或停用其账号。</translation>
+    </message>
+    <message>
         <source>That department does not exist.</source>
         <translation>该部门不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a department named {name}.</source>
+        <translation>已有名为 {name} 的部门。</translation>
+    </message>
+    <message>
+        <source>{department} already answers for {aspect} in reviews, and only one active department may.</source>
+        <translation>{department} 已负责评审中的“{aspect}”，每项评审职责只能由一个在用部门负责。</translation>
     </message>
     <message>
         <source>The received time {day} lies before the year 2000: check the year.</source>
@@ -2570,8 +3041,92 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>此处的备份仅适用于 SQLite 文件。PostgreSQL 数据库请在服务器上用 pg_dump 备份。</translation>
     </message>
     <message>
+        <source>Keep {low} to {high} daily backups.</source>
+        <translation>每日备份须保留 {low} 至 {high} 份。</translation>
+    </message>
+    <message>
+        <source>Keep {low} to {high} weekly backups.</source>
+        <translation>每周备份须保留 {low} 至 {high} 份。</translation>
+    </message>
+    <message>
+        <source>Keep {low} to {high} monthly backups.</source>
+        <translation>每月备份须保留 {low} 至 {high} 份。</translation>
+    </message>
+    <message>
+        <source>Give the full path of the backup folder.</source>
+        <translation>请填写备份文件夹的完整路径。</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to {folder}: {reason}</source>
+        <translation>无法将备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
         <source>Another copy of reqdesk is saving to the database and did not finish within 10 seconds. Nothing was saved; please try again.</source>
         <translation>另一个 reqdesk 正在向数据库保存，10 秒内未完成。本次未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The picture is {width} × {height} pixels. A logo needs {low} to {high} pixels on each side.</source>
+        <translation>该图片为 {width} × {height} 像素。标志每边须为 {low} 至 {high} 像素。</translation>
+    </message>
+    <message>
+        <source>The picture has {size} KB. Choose a logo file of at most {limit} KB.</source>
+        <translation>该图片有 {size} KB。请选择不超过 {limit} KB 的标志文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG picture reqdesk can read.</source>
+        <translation>该文件不是 reqdesk 能读取的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Every urgency needs a first-response target.</source>
+        <translation>每个紧急程度都必须有首次响应时限。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be due before the first response.</source>
+        <translation>处理方案的时限不能早于首次响应。</translation>
+    </message>
+    <message>
+        <source>The working day must end between 12:00 and 23:59.</source>
+        <translation>下班时间须在 12:00 至 23:59 之间。</translation>
+    </message>
+    <message>
+        <source>Give the target in hours or in working days.</source>
+        <translation>请以小时或工作日填写时限。</translation>
+    </message>
+    <message>
+        <source>Enter {low} to {high} hours.</source>
+        <translation>请输入 {low} 至 {high} 小时。</translation>
+    </message>
+    <message>
+        <source>Enter {low} to {high} working days.</source>
+        <translation>请输入 {low} 至 {high} 个工作日。</translation>
+    </message>
+    <message>
+        <source>The PDF {file} cannot be opened: {reason}.</source>
+        <translation>无法打开 PDF 文件 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The PDF {file} cannot be shown: it is protected by a password.</source>
+        <translation>无法显示 PDF 文件 {file}：该文件受密码保护。</translation>
+    </message>
+    <message>
+        <source>The PDF {file} cannot be shown: the file is damaged or is not a PDF.</source>
+        <translation>无法显示 PDF 文件 {file}：文件已损坏或不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Printing to {printer} could not start: check the printer.</source>
+        <translation>无法开始向 {printer} 打印，请检查打印机。</translation>
+    </message>
+    <message>
+        <source>The settings file {file} cannot be written.</source>
+        <translation>无法写入设置文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3177,17 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>Not feasible</source>
         <translation>不可行</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved. Save them now?</source>
+        <translation>本页有未保存的修改。现在保存吗？</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3421,21 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>Complaint</source>
         <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>The language of menus, messages and printed forms on this PC. It changes when reqdesk starts next time.</source>
+        <translation>本机菜单、提示信息和打印表单所用的语言。下次启动 reqdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Saved. Start reqdesk again to use {language}.</source>
+        <translation>已保存。请重新启动 reqdesk 以使用 {language}。</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3719,14 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>24小时内到期</translation>
     </message>
     <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Not overdue yet, but a response, plan, resolution or customer answer falls due before midnight</source>
+        <translation>尚未超期，但答复、处理计划、处理完成或客户答复在今天24点前到期</translation>
+    </message>
+    <message>
         <source>Awaiting return visit</source>
         <translation>待回访</translation>
     </message>
@@ -3211,16 +3800,16 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>月份：</translation>
     </message>
     <message>
-        <source>Weekly ledger {year}-W{week}</source>
-        <translation>每周跟踪台账 {year}-W{week}</translation>
+        <source>Weekly ledger – {week}</source>
+        <translation>每周跟踪台账 – {week}</translation>
+    </message>
+    <message>
+        <source>Requirement analysis – {month}</source>
+        <translation>需求分析报告 – {month}</translation>
     </message>
     <message>
         <source>Preparing the weekly ledger…</source>
         <translation>正在生成每周跟踪台账…</translation>
-    </message>
-    <message>
-        <source>Requirement analysis {year}-{month}</source>
-        <translation>需求分析报告 {year}-{month}</translation>
     </message>
     <message>
         <source>Preparing the monthly report…</source>
@@ -3568,6 +4157,10 @@ Work saved after that backup is no longer in the database (the current file is k
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
 </context>
 <context>
     <name>LiaisonForm</name>
@@ -3767,6 +4360,22 @@ Work saved after that backup is no longer in the database (the current file is k
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -3785,6 +4394,10 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Holiday calendar…</source>
@@ -3865,6 +4478,10 @@ SQLite library: {sqlite}</source>
 数据文件夹：{data}
 日志文件：{log}
 SQLite 版本：{sqlite}</translation>
+    </message>
+    <message>
+        <source>Not available here.</source>
+        <translation>此处不可用。</translation>
     </message>
 </context>
 <context>
@@ -4217,10 +4834,50 @@ The details are in the log file {log}.</source>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>末页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
     <message numerus="yes">
-        <source>%n more page(s) not shown here: Print or Save as PDF has them all.</source>
+        <source>of %n</source>
         <translation>
-            <numerusform>另有 %n 页未在此显示：打印或另存为 PDF 时包含全部页面。</numerusform>
+            <numerusform>页，共 %n 页</numerusform>
         </translation>
     </message>
     <message>
@@ -4247,11 +4904,27 @@ The details are in the log file {log}.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>共 %n 页</numerusform>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>打印已取消。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4778,6 +5451,25 @@ The details are in the log file {log}.</source>
     <message>
         <source>Double-click a requirement to open it.</source>
         <translation>双击需求可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Any lock ends, and {name} chooses their own password at the next sign-in.</source>
+        <translation>为 {name}（{username}）设置新密码。账号锁定随即解除，{name} 下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -5666,46 +6358,73 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Review thresholds</source>
+        <translation>评审阈值</translation>
+    </message>
+    <message>
+        <source>When a contract needs a meeting review (quantity and delivery thresholds) and the review&apos;s time limits: departments sign within so many working days, the customer is answered within so many hours.</source>
+        <translation>合同何时须会议评审（数量和交期阈值），以及评审时限：各部门须在多少个工作日内会签，须在多少小时内答复客户。</translation>
+    </message>
+    <message>
+        <source>Edit review rules…</source>
+        <translation>编辑评审规则…</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Public holidays, make-up working days and company holidays: due times count working days on this calendar. The official schedule for each year ships with reqdesk; add your company&apos;s own days here.</source>
+        <translation>法定节假日、调休上班日和公司自定假日：到期时间按此日历计算工作日。每年的官方安排随 reqdesk 提供；公司自己的假日在此添加。</translation>
+    </message>
+    <message>
+        <source>Edit holiday calendar…</source>
+        <translation>编辑节假日日历…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
     <message>
         <source>Set up reqdesk</source>
         <translation>初始化 reqdesk</translation>
     </message>
     <message>
-        <source>This database is new. Enter your company, this site&apos;s code and the administrator account. The site code starts every record number (for example SH01-RQ-2026-00001) and cannot be changed later.</source>
-        <translation>这是一个新数据库。请填写公司名称、本站点代码和管理员账号。站点代码是所有记录编号的前缀（例如 SH01-RQ-2026-00001），设定后不能更改。</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>公司名称</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>站点代码</translation>
-    </message>
-    <message>
-        <source>Administrator user name</source>
-        <translation>管理员用户名</translation>
-    </message>
-    <message>
-        <source>Administrator full name</source>
-        <translation>管理员姓名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>确认密码</translation>
-    </message>
-    <message>
         <source>Set up</source>
-        <translation>初始化</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
+        <translation>完成设置</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6506,37 @@ The details are in the log file {log}.</source>
     <message>
         <source>I, {signer}, sign for the company the changed clause of contract review {number}; {signatory} signed it for the customer: {clause}</source>
         <translation>本人{signer}代表公司签署合同评审 {number} 的变更条款；客户方由{signatory}签字：{clause}</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPage</name>
+    <message>
+        <source>How soon each requirement must be answered, by urgency: clock hours count round the clock; working days end at the end of the working day and skip weekends and holidays.</source>
+        <translation>按紧急程度规定每项需求的答复时限：小时按自然小时连续计算；工作日计到当天下班时间，并跳过周末和节假日。</translation>
+    </message>
+    <message>
+        <source>{urgency}: first response</source>
+        <translation>{urgency}：首次响应</translation>
+    </message>
+    <message>
+        <source>{urgency}: resolution plan</source>
+        <translation>{urgency}：处理方案</translation>
+    </message>
+    <message>
+        <source>The working day ends at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>New targets apply to requirements registered from now on, and to a registration whose received time, urgency or expected date is edited. Due times already given stay as they were.</source>
+        <translation>新时限适用于此后登记的需求，以及修改了受理时间、紧急程度或期望完成日期的登记。已给出的到期时间保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <source>Saved. Requirements registered from now on get the new due times.</source>
+        <translation>已保存。此后登记的需求按新时限计算到期时间。</translation>
     </message>
 </context>
 <context>
@@ -5882,6 +6632,14 @@ The details are in the log file {log}.</source>
         <translation>reqdesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>The backup folder {folder} cannot be used: {reason}
+
+Today&apos;s backup went to {default} instead. Choose another folder in Tools → Settings → Backups.</source>
+        <translation>无法使用备份文件夹 {folder}：{reason}
+
+今天的备份已改存到 {default}。请在“工具 → 设置 → 备份”中另选文件夹。</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup: {file}</source>
         <translation>今日备份：{file}</translation>
     </message>
@@ -5909,6 +6667,10 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
         <translation>此数据库没有完好的备份。</translation>
     </message>
     <message>
+        <source>The backup folder {folder} cannot be reached (a disconnected drive or share?): the backups in it could not be looked at.</source>
+        <translation>无法访问备份文件夹 {folder}（驱动器或共享已断开？），无法查看其中的备份。</translation>
+    </message>
+    <message>
         <source>&amp;Open another file…</source>
         <translation>打开其他文件(&amp;O)…</translation>
     </message>
@@ -5919,6 +6681,21 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
     <message>
         <source>Work saved after {time} is not in this backup and must be entered again. The damaged file is kept in the backups folder. Restore the backup?</source>
         <translation>{time} 之后保存的工作不在此备份中，需要重新录入。损坏的文件会保留在备份文件夹中。要恢复此备份吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEdit</name>
+    <message>
+        <source>clock hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>no plan step</source>
+        <translation>无需方案</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +6827,128 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The user chooses their own password at the first sign-in.</source>
+        <translation>用户首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>A user name cannot be changed.</source>
+        <translation>用户名不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Filter by user name, name, department or role (Ctrl+F)</source>
+        <translation>按用户名、姓名、部门或角色筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} users</source>
+        <translation>显示 {shown} 个，共 {total} 个用户</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyLedger</name>
     <message>
         <source>#</source>
@@ -6104,8 +7003,12 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
         <translation>本周没有处理中的需求。</translation>
     </message>
     <message>
-        <source>Week {week}: {first} to {last}</source>
-        <translation>{week} 周：{first} 至 {last}</translation>
+        <source>{week}: {first} to {last}</source>
+        <translation>{week}：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Weekly tracking ledger – {week}</source>
+        <translation>每周跟踪台账 {week}</translation>
     </message>
     <message>
         <source>Figures at the end of the week.</source>
@@ -6127,9 +7030,24 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
         <source>Requirements listed</source>
         <translation>台账所列需求数</translation>
     </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
-        <source>Weekly tracking ledger {week}</source>
-        <translation>每周跟踪台账 {week}</translation>
+        <source>Welcome to reqdesk</source>
+        <translation>欢迎使用 reqdesk</translation>
+    </message>
+    <message>
+        <source>This database is new. Set it up for your company, or try reqdesk first with an invented demo company.</source>
+        <translation>这是一个新数据库。请为贵公司进行设置，或先用一家虚构的演示公司试用 reqdesk。</translation>
+    </message>
+    <message>
+        <source>Set up my company</source>
+        <translation>设置我的公司</translation>
+    </message>
+    <message>
+        <source>Try reqdesk with demo data</source>
+        <translation>使用演示数据试用</translation>
     </message>
 </context>
 </TS>
