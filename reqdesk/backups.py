@@ -2,10 +2,14 @@
 
 Backups are whole copies made with SQLite's online backup API in one step, so they
 are consistent even while another copy of reqdesk writes, and each is checked with
-``integrity_check`` before it counts. They live in ``backups/`` beside the database
-and are named ``<stem>-<kind>-<YYYYmmdd-HHMMSS>.db`` in local time. Rotation keeps the
-newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have one
-(like ``restic forget --keep-daily 7 --keep-weekly 4 --keep-monthly 12``).
+``integrity_check`` before it counts. They live in ``backups/`` beside the database, or
+in the folder the administrator chose (``folder=``, read from the database's settings by
+:mod:`reqdesk.services.backup_settings`), and are named
+``<stem>-<kind>-<YYYYmmdd-HHMMSS>.db`` in local time. Rotation keeps the newest
+backup of each of the last 7 days, 4 ISO weeks and 12 months that have one
+(like ``restic forget --keep-daily 7 --keep-weekly 4 --keep-monthly 12``; the counts are
+settings too). Copies set aside by a restore always stay beside the database: a damaged
+file is moved there, which only works on the same disk.
 
 Nothing here needs Qt or a session; :mod:`reqdesk.services.backups` adds who may do it.
 """
@@ -81,12 +85,21 @@ def backup_name(db_file: Path, kind: str, now: datetime) -> str:
     return f"{db_file.stem}-{kind}-{now.strftime(STAMP_FORMAT)}.db"
 
 
+def _folder(db_file: Path, folder: Path | None) -> Path:
+    return paths.backups_dir(db_file) if folder is None else folder
+
+
 def take_backup(
-    db_file: Path, *, kind: str = BackupKind.MANUAL, target: Path | None = None, now: datetime
+    db_file: Path,
+    *,
+    kind: str = BackupKind.MANUAL,
+    target: Path | None = None,
+    now: datetime,
+    folder: Path | None = None,
 ) -> Path:
-    """Copy ``db_file`` to ``target`` (or the backups folder) and check the copy."""
+    """Copy ``db_file`` to ``target`` (or the backups ``folder``) and check the copy."""
     if target is None:
-        target = _free_name(paths.backups_dir(db_file) / backup_name(db_file, kind, now))
+        target = _free_name(_folder(db_file, folder) / backup_name(db_file, kind, now))
     try:
         return backup_sqlite(db_file, target)
     except sqlite3.Error as exc:
@@ -117,13 +130,18 @@ def is_backup_name(name: str) -> bool:
     return _NAME.match(name) is not None
 
 
-def list_backups(db_file: Path) -> list[BackupInfo]:
-    """The backups of ``db_file`` in its backups folder, newest first."""
-    folder = paths.backups_dir(db_file)
-    if not folder.is_dir():
+def list_backups(db_file: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of ``db_file`` in its backups ``folder``, newest first."""
+    folder = _folder(db_file, folder)
+    try:
+        if not folder.is_dir():
+            return []
+        candidates = list(folder.glob(f"{db_file.stem}-*.db"))
+    except OSError as exc:  # a disconnected drive or share
+        log.warning("Cannot list the backups folder %s: %s", folder, exc)
         return []
     found: list[BackupInfo] = []
-    for path in folder.glob(f"{db_file.stem}-*.db"):
+    for path in candidates:
         match = _NAME.match(path.name)
         if match is None or match["stem"] != db_file.stem:
             continue
@@ -140,33 +158,43 @@ def list_backups(db_file: Path) -> list[BackupInfo]:
 
 
 def automatic_backup(
-    db_file: Path, *, now: datetime, rotation: Rotation | None = None
+    db_file: Path,
+    *,
+    now: datetime,
+    rotation: Rotation | None = None,
+    folder: Path | None = None,
 ) -> Path | None:
     """The start-up backup: at most one a day, then rotation. None when today's exists."""
-    if any(b.taken_at.date() == now.date() for b in list_backups(db_file) if _restorable(b)):
+    existing = list_backups(db_file, folder)
+    if any(b.taken_at.date() == now.date() for b in existing if _restorable(b)):
         return None
-    made = take_backup(db_file, kind=BackupKind.DAILY, now=now)
-    rotate(db_file, rotation or Rotation(), keep_also=made)
-    _remove_partials(db_file)
+    made = take_backup(db_file, kind=BackupKind.DAILY, now=now, folder=folder)
+    rotate(db_file, rotation or Rotation(), keep_also=made, folder=folder)
+    _remove_partials(db_file, folder)
     return made
 
 
-def _remove_partials(db_file: Path) -> None:
+def _remove_partials(db_file: Path, folder: Path | None = None) -> None:
     """Backups cut short (the PC switched off mid-copy) are never finished: remove them."""
-    folder = paths.backups_dir(db_file)
-    for partial in folder.glob(f"{db_file.stem}-*.db{PARTIAL_SUFFIX}"):
+    for partial in _folder(db_file, folder).glob(f"{db_file.stem}-*.db{PARTIAL_SUFFIX}"):
         with suppress(OSError):
             partial.unlink()
 
 
-def rotate(db_file: Path, rotation: Rotation, *, keep_also: Path | None = None) -> list[Path]:
+def rotate(
+    db_file: Path,
+    rotation: Rotation,
+    *,
+    keep_also: Path | None = None,
+    folder: Path | None = None,
+) -> list[Path]:
     """Delete the backups the rotation does not keep; returns what was deleted.
 
     Daily and hand-made backups follow ``rotation``; of the safety copies taken before a
     restore or an upgrade the newest five of each kind stay; a damaged file a restore set
     aside is never deleted (it may still be rescued).
     """
-    backups = list_backups(db_file)
+    backups = list_backups(db_file, folder)
     keep = kept_by_rotation(
         [b for b in backups if b.kind in (BackupKind.DAILY, BackupKind.MANUAL)], rotation
     )
@@ -275,9 +303,23 @@ def has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def latest_good_backup(db_file: Path) -> BackupInfo | None:
-    """The newest backup that passes :func:`check_backup` (damaged ones are skipped)."""
-    for backup in list_backups(db_file):
+def list_backups_in(db_file: Path, folders: Iterable[Path]) -> list[BackupInfo]:
+    """The backups of ``db_file`` in several folders (each looked at once), newest first."""
+    seen: set[Path] = set()
+    found: list[BackupInfo] = []
+    for folder in folders:
+        key = Path(os.path.abspath(folder))
+        if key not in seen:
+            seen.add(key)
+            found += list_backups(db_file, folder)
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def latest_good_backup(db_file: Path, folders: Iterable[Path] | None = None) -> BackupInfo | None:
+    """The newest backup that passes :func:`check_backup` (damaged ones are skipped), in
+    ``folders`` (default: the backups folder beside the database)."""
+    candidates = list_backups_in(db_file, folders or [paths.backups_dir(db_file)])
+    for backup in candidates:
         if not _restorable(backup):
             continue
         try:

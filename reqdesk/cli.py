@@ -61,7 +61,9 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=None if top else argparse.SUPPRESS,
         metavar="DB",
         help=translate(
-            "Cli", "database file or SQLAlchemy URL (default: reqdesk.db in the data folder)"
+            "Cli",
+            "database file or SQLAlchemy URL (default: REQDESK_DB, else the database chosen "
+            "in Settings, else reqdesk.db in the data folder)",
         ),
     )
 
@@ -245,7 +247,7 @@ def read_password(prompt_user: str) -> str:
     password = os.environ.get(PASSWORD_ENV)
     if password is not None:
         return password
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         raise UsageError(
             translate("Cli", "Set REQDESK_PASSWORD or run in a terminal to type the password.")
         )
@@ -273,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reqdesk import cli_admin
 
     args = build_parser().parse_args(arguments)
+    from reqdesk import local_settings
+
+    args.db = local_settings.choose_database(args.db)  # --db, REQDESK_DB, Settings, default
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _run_gui,
         "demo": _cmd_demo,
@@ -438,7 +443,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     if args.smoke and not args.user:
         raise UsageError(translate("Cli", "--smoke needs --user (password from REQDESK_PASSWORD)."))
-    password = read_password(args.user) if args.user else None
+    # The window's own sign-in dialog asks unless a smoke run or REQDESK_PASSWORD gives it.
+    given = args.user and (args.smoke or PASSWORD_ENV in os.environ)
+    password = read_password(args.user) if given else None
     return run(
         db_target=args.db,
         username=args.user,

@@ -93,7 +93,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise UsageError(
                 translate("Cli", "{file} already exists. Choose another name.").format(file=target)
             )
-    made = backups.take_backup(db_file, target=target, now=now)
+    from reqdesk.services.backup_settings import chosen_folder_of
+
+    made = backups.take_backup(db_file, target=target, now=now, folder=chosen_folder_of(db_file))
     print(
         translate("Cli", "Backed up {db} to {file} (integrity check ok).").format(
             db=db_file, file=made
@@ -104,8 +106,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _list(db_file: Path) -> int:
     from reqdesk import backups
+    from reqdesk.services.backup_settings import startup_folders
 
-    found = backups.list_backups(db_file)
+    found = backups.list_backups_in(db_file, startup_folders(db_file).folders)
     if not found:
         print(translate("Cli", "No backups of {db} yet.").format(db=db_file))
         return 0
@@ -123,7 +126,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db_file = _db_file(args) if not args.latest else _db_file_or_missing(args)
     source: Path
     if args.latest:
-        latest = backups.latest_good_backup(db_file)
+        from reqdesk.services.backup_settings import startup_folders
+
+        latest = backups.latest_good_backup(db_file, startup_folders(db_file).folders)
         if latest is None:
             from reqdesk.cli import UsageError
 
@@ -183,7 +188,7 @@ def _new_password(username: str) -> str:
     password = os.environ.get(NEW_PASSWORD_ENV)
     if password is not None:
         return password
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         raise UsageError(
             translate("Cli", "Set REQDESK_NEW_PASSWORD or run in a terminal to type it.")
         )

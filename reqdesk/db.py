@@ -122,7 +122,7 @@ def resolve_url(target: str | Path | None) -> URL:
     if "://" in text_target:
         try:
             return make_url(text_target)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise DatabaseUnavailable(
                 QT_TRANSLATE_NOOP("Errors", "{db} is not a valid database address."),
                 db=text_target,

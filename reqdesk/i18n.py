@@ -27,13 +27,20 @@ _language = DEFAULT_LANGUAGE
 
 
 def choose_language(requested: str | None) -> str:
-    """The ``--lang`` option, else ``REQDESK_LANG``, else Simplified Chinese."""
+    """The ``--lang`` option, else ``REQDESK_LANG``, else the language chosen on this PC
+    (Tools → Settings → Language), else Simplified Chinese.
+
+    An unknown ``--lang`` or ``REQDESK_LANG`` raises ValueError; an unknown stored choice
+    is ignored.
+    """
     for candidate in (requested, os.environ.get(LANG_ENV)):
         if candidate:
             if candidate not in LANGUAGES:
                 raise ValueError(candidate)
             return candidate
-    return DEFAULT_LANGUAGE
+    from reqdesk import local_settings
+
+    return local_settings.language() or DEFAULT_LANGUAGE
 
 
 def qm_path(language: str) -> str:

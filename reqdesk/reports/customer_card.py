@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from reqdesk.formatting import date_text, number_text, with_note
 from reqdesk.models.enums import label_source
 from reqdesk.reports.pdf import (
     PageFrame,
@@ -78,6 +79,7 @@ class CardData:
     production: tuple[str, str, str, str] | None = None
     transactions: list[CardTransaction] | None = None
     log: list[CardLogEntry] | None = None
+    logo: bytes | None = None  # the company's, for the header
 
     @property
     def confidential_shown(self) -> bool:
@@ -99,13 +101,14 @@ def write_card(path: Path, card: CardData, translate: Translate) -> Path:
         card.printed_by,
         card.printed_at,
         translate,
+        card.logo,
     )
     approved = ""
     if card.approved_at is not None:
-        approved = f"{card.approved_by} {card.approved_at.strftime('%Y-%m-%d')}"
+        approved = f"{card.approved_by} {date_text(card.approved_at)}"
     story: list[Any] = [
         para(translate("CustomerCard", "Customer data card"), s.title),
-        para(f"{card.name}（{card.code}）", s.body),
+        para(with_note(card.name, card.code), s.body),
         para(translate("CustomerCard", "Identity"), s.heading),
         field_table(
             [
@@ -195,10 +198,10 @@ def write_card(path: Path, card: CardData, translate: Translate) -> Path:
             [
                 [
                     t.contract_no,
-                    t.contract_date.isoformat(),
+                    date_text(t.contract_date),
                     t.product,
-                    f"{t.quantity.normalize():f} {t.unit}",
-                    f"{t.amount:,.2f}",
+                    f"{number_text(t.quantity)} {t.unit}",
+                    number_text(t.amount, 2),
                 ]
                 for t in card.transactions or []
             ],
@@ -213,7 +216,7 @@ def write_card(path: Path, card: CardData, translate: Translate) -> Path:
                 translate("CustomerCard", "Summary"),
             ],
             [
-                [e.contact_date.isoformat(), e.person, _label(translate, e.channel), e.summary]
+                [date_text(e.contact_date), e.person, _label(translate, e.channel), e.summary]
                 for e in card.log or []
             ],
             [24 * mm, 22 * mm, 22 * mm, width - 68 * mm],

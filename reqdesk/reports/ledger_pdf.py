@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from reqdesk.formatting import blank_date, labelled, number_text, percent_text
 from reqdesk.i18n import translate
+from reqdesk.reports.labels import label_cell
 from reqdesk.reports.pdf import GRID, para, styles
 from reqdesk.services.metrics import Metrics
-from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 CONTEXT = "LedgerReports"
@@ -63,21 +63,13 @@ FIGURES = (
 )
 
 
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%"
-
-
-def mean(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
 def shown(figure: Figure, m: Metrics) -> str:
     value = figure.value(m)
     if figure.kind == RATE:
-        return percent(value)
+        return percent_text(value)
     if figure.kind == MEAN:
-        return mean(value)
-    return str(int(value or 0))
+        return number_text(value, 2)
+    return number_text(int(value or 0))
 
 
 def change(figure: Figure, before: Metrics, after: Metrics) -> str:
@@ -86,10 +78,11 @@ def change(figure: Figure, before: Metrics, after: Metrics) -> str:
     if old is None or new is None:
         return "—"
     if figure.kind == RATE:
-        return translate("LedgerReports", "{n} pp").format(n=f"{(new - old) * 100:+.1f}")
+        points = number_text((new - old) * 100, 1, signed=True)
+        return translate("LedgerReports", "{n} pp").format(n=points)
     if figure.kind == MEAN:
-        return f"{new - old:+.2f}"
-    return f"{int(new) - int(old):+d}"
+        return number_text(new - old, 2, signed=True)
+    return number_text(int(new) - int(old), signed=True)
 
 
 def metric_pairs(m: Metrics) -> list[tuple[str, str]]:
@@ -103,8 +96,8 @@ def summary_table(pairs: list[tuple[str, str]], width: float, columns: int) -> T
     rows: list[list[Any]] = []
     for start in range(0, len(pairs), columns):
         row: list[Any] = []
-        for label, value in pairs[start : start + columns]:
-            row += [para(label, s.cell), para(value, s.cell)]
+        for name, value in pairs[start : start + columns]:
+            row += [label_cell(name), para(value, s.cell)]
         rows.append(row + [""] * (2 * columns - len(row)))
     label_width = width / columns * 0.62
     table = Table(rows, colWidths=[label_width, width / columns - label_width] * columns)
@@ -115,18 +108,14 @@ def summary_table(pairs: list[tuple[str, str]], width: float, columns: int) -> T
     return table
 
 
-def when(value: datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    return value.astimezone(BUSINESS_TZ).strftime(pattern) if value else ""
-
-
 def signature_lines(width: float) -> Table:
     """编制 / 审核, each with a date, to be signed on paper: one row on a landscape page,
     two on a portrait one."""
     s = styles()
-    blank = "：______________"
-    prepared = translate("LedgerReports", "Prepared by") + blank
-    reviewed = translate("LedgerReports", "Reviewed by") + blank
-    day = translate("LedgerReports", "Date") + blank
+    line = "______________"
+    prepared = labelled(translate("LedgerReports", "Prepared by"), line)
+    reviewed = labelled(translate("LedgerReports", "Reviewed by"), line)
+    day = labelled(translate("LedgerReports", "Date"), blank_date())
     wide = width > 200 * mm
     rows = [[prepared, day, reviewed, day]] if wide else [[prepared, reviewed], [day, day]]
     cells = [[Paragraph(text, s.body) for text in row] for row in rows]

@@ -1,9 +1,10 @@
 """The tracking ledger as an Excel workbook, streamed row by row (openpyxl write-only mode).
 
-Any filtered ledger, up to every requirement: typed cells (times in business time,
-numbers as numbers), a bold frozen header, a filter over the rows and overdue rows
-filled light red. The file is written beside the target and renamed at the end, so a
-failure or a cancellation never leaves half a file nor spoils one already there.
+Any filtered ledger, up to every requirement: typed cells (times in business time with
+the language's date format, numbers as numbers), a bold frozen header, a filter over the
+rows and overdue rows filled light red. The file is written beside the target and
+renamed at the end, so a failure or a cancellation never leaves half a file nor spoils
+one already there.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from reqdesk.formatting import date_text, excel_datetime_format
 from reqdesk.i18n import enum_label, translate
 from reqdesk.reports.files import ExportFileError, file_error
 from reqdesk.services.cancel import Cancelled
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 
 CONTEXT = "LedgerWorkbook"
 BATCH = 2000
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 # Shared style objects: openpyxl keeps one copy of each in the file's style table.
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -161,7 +162,7 @@ class _RowWriter:
 def _styled(sheet: WriteOnlyWorksheet, is_time: bool, overdue: bool) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet)
     if is_time:
-        cell.number_format = DATETIME_FORMAT
+        cell.number_format = excel_datetime_format()
     if overdue:
         cell.fill = OVERDUE_FILL
     return cell
@@ -208,7 +209,7 @@ def _write_notes(
     title.font = HEADER_FONT
     sheet.append([title])
     exported = WriteOnlyCell(sheet, value=business_time(now))
-    exported.number_format = DATETIME_FORMAT
+    exported.number_format = excel_datetime_format()
     exported.alignment = Alignment(horizontal="left")
     sheet.append([translate("LedgerWorkbook", "Exported at"), exported])
     by = ctx.actor.full_name if ctx.actor is not None else ""
@@ -234,7 +235,7 @@ def _term_text(value: object) -> str | None:
     if isinstance(value, tuple):
         return translate("LedgerWorkbook", ", ").join(enum_label(v) for v in value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     return _text(str(value))
 
 

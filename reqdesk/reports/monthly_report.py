@@ -16,9 +16,17 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from reqdesk.formatting import (
+    date_text,
+    month_text,
+    number_text,
+    percent_text,
+    short_week_text,
+)
 from reqdesk.i18n import enum_label, translate
 from reqdesk.reports import charts, ledger_pdf, long_table
-from reqdesk.reports.ledger_pdf import GAP, when
+from reqdesk.reports.labels import label_cell
+from reqdesk.reports.ledger_pdf import GAP
 from reqdesk.reports.long_table import PADDING
 from reqdesk.reports.pdf import PageFrame, build, content_width, list_table, para, styles
 from reqdesk.services import analysis
@@ -67,21 +75,21 @@ def _overview(label: str, intake: analysis.Intake, m: Metrics) -> list[Any]:
         "them overdue.",
     ).format(
         month=label,
-        received=intake.received,
-        rejected=intake.rejected,
-        merged=intake.merged,
-        cancelled=intake.cancelled,
-        registered=m.registered,
-        resolved=m.resolved,
-        completion=ledger_pdf.percent(m.completion),
-        on_time=m.responses_on_time,
-        due=m.responses_due,
-        timeliness=ledger_pdf.percent(m.timeliness),
-        visits=m.visits,
-        mean=ledger_pdf.mean(m.satisfaction_mean),
-        share=ledger_pdf.percent(m.satisfied_share),
-        open=m.open_count,
-        overdue=m.overdue_count,
+        received=number_text(intake.received),
+        rejected=number_text(intake.rejected),
+        merged=number_text(intake.merged),
+        cancelled=number_text(intake.cancelled),
+        registered=number_text(m.registered),
+        resolved=number_text(m.resolved),
+        completion=percent_text(m.completion),
+        on_time=number_text(m.responses_on_time),
+        due=number_text(m.responses_due),
+        timeliness=percent_text(m.timeliness),
+        visits=number_text(m.visits),
+        mean=number_text(m.satisfaction_mean, 2),
+        share=percent_text(m.satisfied_share),
+        open=number_text(m.open_count),
+        overdue=number_text(m.overdue_count),
     )
     return [*_heading(translate("MonthlyReport", "1. Overview")), para(text)]
 
@@ -109,7 +117,7 @@ def _comparison(label: str, previous_label: str, before: Metrics, after: Metrics
 
 def _count_table(title: str, counts: analysis.Counts, total: int, width: float) -> Table:
     rows: list[list[object]] = [
-        [label, str(n), ledger_pdf.percent(n / total if total else None)] for label, n in counts
+        [label, number_text(n), percent_text(n / total if total else None)] for label, n in counts
     ]
     return list_table(
         [title, translate("MonthlyReport", "Requirements"), translate("MonthlyReport", "Share")],
@@ -139,7 +147,7 @@ def _intake(intake: analysis.Intake) -> list[Any]:
     note = translate(
         "MonthlyReport",
         "Requirements received in the month, merged and cancelled ones left out: {n}.",
-    ).format(n=total)
+    ).format(n=number_text(total))
     bars = _side_by_side(
         charts.bar_chart(
             intake.by_category, half, 62 * mm, translate("MonthlyReport", "By category")
@@ -166,7 +174,7 @@ def _intake(intake: analysis.Intake) -> list[Any]:
 
 def _customers(top: analysis.Counts, total: int) -> list[Any]:
     rows: list[list[object]] = [
-        [str(rank), name, str(n), ledger_pdf.percent(n / total if total else None)]
+        [str(rank), name, number_text(n), percent_text(n / total if total else None)]
         for rank, (name, n) in enumerate(top, start=1)
     ]
     width = content_width()
@@ -181,7 +189,7 @@ def _customers(top: analysis.Counts, total: int) -> list[Any]:
 
 
 def _trend(trend: list[tuple[date, Metrics]]) -> list[Any]:
-    labels = [f"W{monday.isocalendar()[1]:02d}" for monday, _ in trend]
+    labels = [short_week_text(monday.isocalendar()[1]) for monday, _ in trend]
     values = [m.timeliness for _, m in trend]
     chart = charts.percent_line_chart(
         labels,
@@ -193,7 +201,7 @@ def _trend(trend: list[tuple[date, Metrics]]) -> list[Any]:
     first, last = trend[0][0], trend[-1][0] + timedelta(days=6)
     note = translate(
         "MonthlyReport", "The {n} weeks from {first} to {last}; no point: no first response due."
-    ).format(n=len(trend), first=first.isoformat(), last=last.isoformat())
+    ).format(n=len(trend), first=date_text(first), last=date_text(last))
     return [
         *_heading(translate("MonthlyReport", "5. Weekly response timeliness")),
         chart,
@@ -213,13 +221,13 @@ def _open_rows(items: analysis.OpenItems) -> list[list[str]]:
         [
             str(index),
             item.number,
-            when(item.received_at, "%Y-%m-%d"),
+            date_text(item.received_at),
             fit(3, item.customer),
             fit(4, item.title),
             enum_label(item.urgency),
             fit(6, item.department),
             enum_label(item.stage),
-            str(max(0, (items.cutoff - item.received_at).days)),
+            number_text(max(0, (items.cutoff - item.received_at).days)),
             mark if item.overdue else "",
         ]
         for index, item in enumerate(items.items, start=1)
@@ -227,7 +235,7 @@ def _open_rows(items: analysis.OpenItems) -> list[list[str]]:
 
 
 def _open_widths() -> list[float]:
-    fixed = [8, 26, 17, 30, 0, 14, 18, 13, 11, 14]
+    fixed = [8, 26, 17, 30, 0, 14, 20, 13, 11, 14]  # "Department" fits whole
     rest = content_width() - sum(fixed) * mm
     return [w * mm if w else rest for w in fixed]
 
@@ -248,7 +256,7 @@ def _open_items(items: analysis.OpenItems) -> list[Any]:
         translate("MonthlyReport", "Overdue"),
     ]
     cell = styles().cell
-    data: list[list[Any]] = [[para(h, cell) for h in header], *_open_rows(items)]
+    data: list[list[Any]] = [[label_cell(h) for h in header], *_open_rows(items)]
     if not items.items:
         data.append(["", "", "", "", para(translate("MonthlyReport", "None."), cell), *[""] * 5])
     table = Table(data, colWidths=_open_widths(), repeatRows=1, splitInRow=1)
@@ -264,7 +272,7 @@ def _open_items(items: analysis.OpenItems) -> list[Any]:
         "MonthlyReport",
         "{total} requirements were open at the end of the month, {overdue} of them overdue "
         "(marked ● Overdue and shaded); overdue ones first, then the oldest.",
-    ).format(total=items.total, overdue=items.overdue)
+    ).format(total=number_text(items.total), overdue=number_text(items.overdue))
     story = [
         *_heading(
             translate(
@@ -276,7 +284,7 @@ def _open_items(items: analysis.OpenItems) -> list[Any]:
     story += [para(note, styles().small), Spacer(1, 1.5 * mm), table]
     if items.total > len(items.items):
         more = translate("MonthlyReport", "… and {n} more not listed here: see the ledger.").format(
-            n=items.total - len(items.items)
+            n=number_text(items.total - len(items.items))
         )
         story.append(para(more, styles().small))
     return story
@@ -298,7 +306,8 @@ def write_monthly_report(
     first, last = month_dates(year, month)
     before_last = first - timedelta(days=1)
     before_first = before_last.replace(day=1)
-    label, previous_label = f"{year}-{month:02d}", f"{before_first:%Y-%m}"
+    label = month_text(year, month)
+    previous_label = month_text(before_first.year, before_first.month)
     done = 0
 
     def step() -> None:
@@ -323,7 +332,7 @@ def write_monthly_report(
     s = styles()
     span = translate(
         "MonthlyReport", "{month}: {first} to {last}, compared with {previous}"
-    ).format(month=label, first=first.isoformat(), last=last.isoformat(), previous=previous_label)
+    ).format(month=label, first=date_text(first), last=date_text(last), previous=previous_label)
     story: list[Any] = [
         para(translate("MonthlyReport", "Requirement analysis report"), s.title),
         para(span),
@@ -337,9 +346,11 @@ def write_monthly_report(
         ledger_pdf.signature_lines(content_width()),
     ]
     title = translate("MonthlyReport", "Requirement analysis report {month}").format(month=label)
-    frame = PageFrame(header.company, title, header.printed_by, header.printed_at, translate)
+    frame = PageFrame(
+        header.company, title, header.printed_by, header.printed_at, translate, header.logo
+    )
     build(path, story, frame)
     step()
-    report = record_report(ctx, path, FORM_MONTHLY_REPORT, {"month": label})
+    report = record_report(ctx, path, FORM_MONTHLY_REPORT, {"month": f"{year}-{month:02d}"})
     step()
     return report

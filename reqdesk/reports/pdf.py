@@ -2,12 +2,14 @@
 
 The font is WenQuanYi Micro Hei from ``resources/fonts`` (a TrueType collection);
 reportlab embeds the subset of glyphs used, so the PDF shows Chinese on a machine
-without Chinese fonts.
+without Chinese fonts. The header carries the company's logo when one is set (embedded
+once, drawn on every page).
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,13 +22,17 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from reqdesk import paths
+from reqdesk.formatting import datetime_text
 from reqdesk.reports.files import write_atomically
+
+log = logging.getLogger(__name__)
 
 FONT = "ReqdeskCJK"
 
@@ -128,17 +134,48 @@ def list_table(header: list[str], rows: list[list[object]], widths: list[float])
 
 @dataclass(frozen=True)
 class PageFrame:
-    """The header and footer text of a printed form."""
+    """The header and footer of a printed form; ``logo``: PNG or JPEG bytes, or None."""
 
     company: str
     title: str
     printed_by: str
     printed_at: datetime
     translate: Translate
+    logo: bytes | None = None
+
+
+# The logo sits left in the header, above the rule 12.5 mm below the page's top edge.
+LOGO_MAX_HEIGHT = 6.5 * mm
+LOGO_MAX_WIDTH = 40 * mm
+LOGO_BOTTOM = 12 * mm  # from the top edge
+LOGO_GAP = 2.5 * mm
+
+
+@dataclass(frozen=True)
+class _Logo:
+    image: ImageReader
+    width: float
+    height: float
+
+
+def _header_logo(data: bytes | None) -> _Logo | None:
+    """The logo scaled into the header's box; a picture that cannot be read is left out
+    (logged) rather than stopping the print."""
+    if not data:
+        return None
+    try:
+        image = ImageReader(io.BytesIO(data))
+        pixels_w, pixels_h = image.getSize()
+    except Exception as exc:
+        log.warning("The company logo cannot be printed: %s", exc)
+        return None
+    scale = min(LOGO_MAX_HEIGHT / pixels_h, LOGO_MAX_WIDTH / pixels_w)
+    return _Logo(image, pixels_w * scale, pixels_h * scale)
 
 
 def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     """A canvas that knows the page count when it draws footers ("page x of y")."""
+    logo = _header_logo(frame.logo)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -162,14 +199,19 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             font = register_font()
             self.setFont(font, 9)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(15 * mm, height - 11 * mm, frame.company)
+            left = 15 * mm
+            if logo is not None:
+                bottom = height - LOGO_BOTTOM
+                self.drawImage(logo.image, left, bottom, logo.width, logo.height, mask="auto")
+                left += logo.width + LOGO_GAP
+            self.drawString(left, height - 11 * mm, frame.company)
             self.drawRightString(width - 15 * mm, height - 11 * mm, frame.title)
             self.setStrokeColor(colors.HexColor("#8a8f98"))
             self.line(15 * mm, height - 12.5 * mm, width - 15 * mm, height - 12.5 * mm)
             self.line(15 * mm, 13 * mm, width - 15 * mm, 13 * mm)
             self.setFont(font, 8)
             printed = frame.translate("PdfFrame", "Printed by {user} at {time}").format(
-                user=frame.printed_by, time=frame.printed_at.strftime("%Y-%m-%d %H:%M")
+                user=frame.printed_by, time=datetime_text(frame.printed_at)
             )
             self.drawString(15 * mm, 9 * mm, printed)
             page = frame.translate("PdfFrame", "Page {page} of {total}").format(

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from reqdesk.formatting import blank_date, date_text, datetime_text, labelled, with_note
 from reqdesk.models.enums import (
     Category,
     CategoryDetail,
@@ -24,8 +25,8 @@ from reqdesk.models.enums import (
     Urgency,
     label_source,
 )
+from reqdesk.reports.labels import label_cell
 from reqdesk.reports.pdf import GRID, PageFrame, Translate, build, content_width, para, styles
-from reqdesk.services.sla import BUSINESS_TZ
 
 
 @dataclass(frozen=True)
@@ -62,16 +63,17 @@ class RequirementSheet:
     dispatched_by: str = ""
     dispatch_note: str = ""
     sender_department: str = ""
+    logo: bytes | None = None  # the company's, for the header
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M") if value else ""
+    return datetime_text(value)
 
 
 def _boxes(translate: Translate, members: list[StrEnum], chosen: object, detail: str = "") -> str:
     """Tick boxes for ``members``; ``detail`` follows the chosen one in brackets."""
     return "  ".join(
-        f"■{translate(*label_source(member))}{f'（{detail}）' if detail else ''}"
+        f"■{with_note(translate(*label_source(member)), detail)}"
         if member == chosen
         else f"□{translate(*label_source(member))}"
         for member in members
@@ -144,19 +146,24 @@ def _needed_height(cell: Any, width: float) -> float:
     return float(height) + 2 * 2.5 + 2
 
 
-def _signatures(pairs: list[str]) -> Table:
+def _signatures(signers: list[str], day: str) -> Table:
+    """A line to sign on paper for each of ``signers``, each with a date to write by hand."""
     s = styles()
-    cells = [Paragraph(f"{text}：__________________", s.body) for text in pairs]
-    table = Table(
-        [cells[i : i + 2] for i in range(0, len(cells), 2)], colWidths=[content_width() / 2] * 2
-    )
+    rows = [
+        [
+            Paragraph(labelled(signer, "__________________"), s.body),
+            Paragraph(labelled(day, blank_date()), s.body),
+        ]
+        for signer in signers
+    ]
+    table = Table(rows, colWidths=[content_width() / 2] * 2)
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
     return table
 
 
 def _title(text: str, number_label: str, number: str) -> list[Any]:
     s = styles()
-    return [para(text, s.title), para(f"{number_label}：{number}", s.body), Spacer(1, 2 * mm)]
+    return [para(text, s.title), para(labelled(number_label, number), s.body), Spacer(1, 2 * mm)]
 
 
 def write_registration_form(path: Path, sheet: RequirementSheet, translate: Translate) -> Path:
@@ -177,44 +184,44 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
     )
     rows = [
         [
-            para(translate("RegistrationForm", "Customer"), c),
+            label_cell(translate("RegistrationForm", "Customer")),
             para(sheet.customer, c),
-            para(translate("RegistrationForm", "Contact person"), c),
+            label_cell(translate("RegistrationForm", "Contact person")),
             para(sheet.contact_name, c),
         ],
         [
-            para(translate("RegistrationForm", "Telephone"), c),
+            label_cell(translate("RegistrationForm", "Telephone")),
             para(sheet.contact_phone, c),
-            para(translate("RegistrationForm", "Received at"), c),
+            label_cell(translate("RegistrationForm", "Received at")),
             para(_when(sheet.received_at), c),
         ],
         [
-            para(translate("RegistrationForm", "Received by"), c),
+            label_cell(translate("RegistrationForm", "Received by")),
             para(sheet.received_by, c),
-            para(translate("RegistrationForm", "Contract / order no."), c),
+            label_cell(translate("RegistrationForm", "Contract / order no.")),
             para(sheet.contract_no, c),
         ],
         [
-            para(translate("RegistrationForm", "Channel"), c),
-            para(_boxes(translate, list(Channel), sheet.channel), c),
+            label_cell(translate("RegistrationForm", "Channel")),
+            label_cell(_boxes(translate, list(Channel), sheet.channel)),
             "",
             "",
         ],
         [
-            para(translate("RegistrationForm", "Kind"), c),
-            para(_boxes(translate, list(Kind), sheet.kind), c),
+            label_cell(translate("RegistrationForm", "Kind")),
+            label_cell(_boxes(translate, list(Kind), sheet.kind)),
             "",
             "",
         ],
-        [para(translate("RegistrationForm", "Category"), c), para(category, c), "", ""],
+        [label_cell(translate("RegistrationForm", "Category")), label_cell(category), "", ""],
         [
-            para(translate("RegistrationForm", "Nature"), c),
-            para(_boxes(translate, list(Nature), sheet.nature), c),
-            para(translate("RegistrationForm", "Urgency"), c),
-            para(_boxes(translate, list(Urgency), sheet.urgency), c),
+            label_cell(translate("RegistrationForm", "Nature")),
+            label_cell(_boxes(translate, list(Nature), sheet.nature)),
+            label_cell(translate("RegistrationForm", "Urgency")),
+            label_cell(_boxes(translate, list(Urgency), sheet.urgency)),
         ],
         [
-            para(translate("RegistrationForm", "Special requirement"), c),
+            label_cell(translate("RegistrationForm", "Special requirement")),
             para(
                 ("■" if sheet.is_special else "□")
                 + translate("RegistrationForm", "Yes")
@@ -223,26 +230,36 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
                 + translate("RegistrationForm", "No"),
                 c,
             ),
-            para(translate("RegistrationForm", "Expected date"), c),
-            para(sheet.expected_date.isoformat() if sheet.expected_date else "", c),
+            label_cell(translate("RegistrationForm", "Expected date")),
+            para(date_text(sheet.expected_date), c),
         ],
-        [para(translate("RegistrationForm", "Title"), c), para(sheet.title, c), "", ""],
-        [para(translate("RegistrationForm", "Requirement"), c), para(sheet.description, c), "", ""],
+        [label_cell(translate("RegistrationForm", "Title")), para(sheet.title, c), "", ""],
         [
-            para(translate("RegistrationForm", "Responsible department"), c),
+            label_cell(translate("RegistrationForm", "Requirement")),
+            para(sheet.description, c),
+            "",
+            "",
+        ],
+        [
+            label_cell(translate("RegistrationForm", "Responsible department")),
             para(sheet.department, c),
-            para(translate("RegistrationForm", "Responsible person"), c),
+            label_cell(translate("RegistrationForm", "Responsible person")),
             para(sheet.assignee, c),
         ],
         [
-            para(translate("RegistrationForm", "First response due"), c),
+            label_cell(translate("RegistrationForm", "First response due")),
             para(f"{_when(sheet.first_response_due)} {due_note}", c),
-            para(translate("RegistrationForm", "Plan / resolution due"), c),
+            label_cell(translate("RegistrationForm", "Plan / resolution due")),
             para(_when(sheet.plan_due), c),
         ],
-        [para(translate("RegistrationForm", "Assessment"), c), para(sheet.assessment, c), "", ""],
-        [para(translate("RegistrationForm", "Handling result"), c), "", "", ""],
-        [para(translate("RegistrationForm", "Return visit"), c), "", "", ""],
+        [
+            label_cell(translate("RegistrationForm", "Assessment")),
+            para(sheet.assessment, c),
+            "",
+            "",
+        ],
+        [label_cell(translate("RegistrationForm", "Handling result")), "", "", ""],
+        [label_cell(translate("RegistrationForm", "Return visit")), "", "", ""],
     ]
     spans = [
         (3, 1, 3),
@@ -266,10 +283,9 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
         _signatures(
             [
                 translate("RegistrationForm", "Registered by (signature)"),
-                translate("RegistrationForm", "Date"),
                 translate("RegistrationForm", "Head of department (signature)"),
-                translate("RegistrationForm", "Date"),
-            ]
+            ],
+            translate("RegistrationForm", "Date"),
         ),
     ]
     frame = PageFrame(
@@ -278,6 +294,7 @@ def write_registration_form(path: Path, sheet: RequirementSheet, translate: Tran
         sheet.printed_by,
         sheet.printed_at,
         translate,
+        sheet.logo,
     )
     return build(path, story, frame)
 
@@ -291,47 +308,47 @@ def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate
     urgency = translate("LiaisonForm", "Urgency")
     expected = translate("LiaisonForm", "Expected date")
     lines = [
-        f"{customer}：{sheet.customer}",
-        f"{contact}：{sheet.contact_name} {sheet.contact_phone}",
-        f"{urgency}：{translate(*label_source(sheet.urgency))}",
+        labelled(customer, sheet.customer),
+        labelled(contact, f"{sheet.contact_name} {sheet.contact_phone}"),
+        labelled(urgency, translate(*label_source(sheet.urgency))),
     ]
     if sheet.expected_date:
-        lines.append(f"{expected}：{sheet.expected_date.isoformat()}")
+        lines.append(labelled(expected, date_text(sheet.expected_date)))
     matter = "\n".join([*lines, "", sheet.description])
     rows = [
         [
-            para(translate("LiaisonForm", "From department"), c),
+            label_cell(translate("LiaisonForm", "From department")),
             para(sheet.sender_department, c),
-            para(translate("LiaisonForm", "To department"), c),
+            label_cell(translate("LiaisonForm", "To department")),
             para(sheet.department, c),
         ],
         [
-            para(translate("LiaisonForm", "Sent by"), c),
+            label_cell(translate("LiaisonForm", "Sent by")),
             para(sheet.dispatched_by, c),
-            para(translate("LiaisonForm", "Addressee"), c),
+            label_cell(translate("LiaisonForm", "Addressee")),
             para(sheet.assignee, c),
         ],
         [
-            para(translate("LiaisonForm", "Sent on"), c),
+            label_cell(translate("LiaisonForm", "Sent on")),
             para(_when(sheet.dispatched_at), c),
-            para(translate("LiaisonForm", "Reply due"), c),
+            label_cell(translate("LiaisonForm", "Reply due")),
             para(_when(sheet.first_response_due), c),
         ],
         [
-            para(translate("LiaisonForm", "Subject"), c),
-            para(f"{sheet.title}（{sheet.number}）", c),
+            label_cell(translate("LiaisonForm", "Subject")),
+            para(with_note(sheet.title, sheet.number), c),
             "",
             "",
         ],
-        [para(translate("LiaisonForm", "Matter"), c), para(matter, c), "", ""],
+        [label_cell(translate("LiaisonForm", "Matter")), para(matter, c), "", ""],
         [
-            para(translate("LiaisonForm", "Instructions"), c),
+            label_cell(translate("LiaisonForm", "Instructions")),
             para(sheet.dispatch_note or "", c),
             "",
             "",
         ],
         [
-            para(translate("LiaisonForm", "Note"), c),
+            label_cell(translate("LiaisonForm", "Note")),
             para(
                 translate(
                     "LiaisonForm",
@@ -343,7 +360,7 @@ def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate
             "",
             "",
         ],
-        [para(translate("LiaisonForm", "Reply"), c), "", "", ""],
+        [label_cell(translate("LiaisonForm", "Reply")), "", "", ""],
     ]
     spans = [(3, 1, 3), (4, 1, 3), (5, 1, 3), (6, 1, 3), (7, 1, 3)]
     story = [
@@ -357,10 +374,9 @@ def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate
         _signatures(
             [
                 translate("LiaisonForm", "Sender (signature)"),
-                translate("LiaisonForm", "Date"),
                 translate("LiaisonForm", "Received by (signature)"),
-                translate("LiaisonForm", "Date"),
-            ]
+            ],
+            translate("LiaisonForm", "Date"),
         ),
     ]
     frame = PageFrame(
@@ -369,5 +385,6 @@ def write_liaison_form(path: Path, sheet: RequirementSheet, translate: Translate
         sheet.printed_by,
         sheet.printed_at,
         translate,
+        sheet.logo,
     )
     return build(path, story, frame)

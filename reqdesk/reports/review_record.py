@@ -8,7 +8,7 @@ texts split across pages (wide grid rows and list-table rows both split).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
+from reqdesk.formatting import date_text, labelled, number_text
 from reqdesk.models.enums import ContractType, SignOffKind, label_source
+from reqdesk.reports.labels import label_cell
 from reqdesk.reports.pdf import (
     PageFrame,
     Translate,
@@ -66,6 +68,7 @@ class ReviewSheet:
     printed_by: str
     printed_at: datetime
     review: ReviewView
+    logo: bytes | None = None  # the company's, for the header
 
 
 def _item_label(translate: Translate, field: str) -> str:
@@ -88,8 +91,8 @@ def _heading(text: str) -> list[Flowable]:
 def _row(*pairs: tuple[str, object]) -> list[Any]:
     """A grid row of two label/value pairs; a single pair makes one wide row."""
     cells: list[Any] = []
-    for label, value in pairs:
-        cells += [_cell(label), _cell(value)]
+    for name, value in pairs:
+        cells += [label_cell(name), _cell(value)]
     return cells + [""] * (4 - len(cells))
 
 
@@ -109,9 +112,7 @@ def _amount(value: Decimal | None, places: int | None = None) -> str:
     """A price with its cents, a quantity without trailing zeros; "" when not given."""
     if value is None:
         return ""
-    if places is not None:
-        return f"{value:,.{places}f}"
-    return f"{value.normalize():,f}"
+    return number_text(value, places)
 
 
 def _yes_no(translate: Translate, value: bool) -> str:
@@ -166,7 +167,7 @@ def _items(items: ReviewItems, translate: Translate) -> list[Any]:
         return _item_label(translate, field), value
 
     place = " / ".join(v for v in (items.delivery_place, items.delivery_method) if v)
-    delivery = items.delivery_date.isoformat() if items.delivery_date else ""
+    delivery = date_text(items.delivery_date)
     quantity = f"{_amount(items.quantity)} {items.unit}".strip()
     rows = [
         _row(pair("product_name", items.product_name), pair("spec_model", items.spec_model)),
@@ -359,6 +360,11 @@ def _change_value(field: str, value: str) -> str:
             return _amount(Decimal(value), 2 if field == "price" else None)
         except InvalidOperation:
             return value
+    if field == "delivery_date" and value:
+        try:
+            return date_text(date.fromisoformat(value))
+        except ValueError:
+            return value
     return value or "—"
 
 
@@ -366,7 +372,7 @@ def _changes(changes: dict[str, list[str]], translate: Translate) -> str:
     lines = []
     for field, (old, new) in changes.items():
         before, after = _change_value(field, old), _change_value(field, new)
-        lines.append(f"{_item_label(translate, field)}：{before} → {after}")
+        lines.append(labelled(_item_label(translate, field), f"{before} → {after}"))
     return "\n".join(lines)
 
 
@@ -405,10 +411,9 @@ def _signature_lines(translate: Translate) -> list[Any]:
         _signatures(
             [
                 translate("ReviewRecord", "Sales (signature)"),
-                translate("ReviewRecord", "Date"),
                 translate("ReviewRecord", "General manager (signature)"),
-                translate("ReviewRecord", "Date"),
-            ]
+            ],
+            translate("ReviewRecord", "Date"),
         ),
     ]
 
@@ -432,5 +437,7 @@ def write_review_record(path: Path, sheet: ReviewSheet, translate: Translate) ->
         *_amendments(review, translate),
         *_signature_lines(translate),
     ]
-    frame = PageFrame(sheet.company, title, sheet.printed_by, sheet.printed_at, translate)
+    frame = PageFrame(
+        sheet.company, title, sheet.printed_by, sheet.printed_at, translate, sheet.logo
+    )
     return build(path, story, frame)

@@ -18,9 +18,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from reqdesk.formatting import (
+    date_text,
+    datetime_text,
+    number_text,
+    short_datetime_text,
+    spaced,
+    time_text,
+    week_text,
+)
 from reqdesk.i18n import enum_label, translate
 from reqdesk.reports import ledger_pdf, long_table
-from reqdesk.reports.ledger_pdf import GAP, when
+from reqdesk.reports.labels import label_cell
+from reqdesk.reports.ledger_pdf import GAP
 from reqdesk.reports.long_table import PADDING, Steps
 from reqdesk.reports.pdf import PageFrame, build, content_width, para, styles
 from reqdesk.services.cancel import CancelCheck, Progress, check
@@ -85,7 +95,7 @@ def _days_open(row: LedgerRow, cutoff: datetime) -> int:
 
 
 def _due_done(due: datetime | None, done: datetime | None) -> str:
-    return f"{when(due, '%m-%d %H:%M') or '—'}\n{when(done, '%m-%d %H:%M') or '—'}"
+    return f"{short_datetime_text(due) or '—'}\n{short_datetime_text(done) or '—'}"
 
 
 def _cells(index: int, row: LedgerRow, overdue: bool, cutoff: datetime, fit: Fit) -> list[str]:
@@ -94,7 +104,7 @@ def _cells(index: int, row: LedgerRow, overdue: bool, cutoff: datetime, fit: Fit
     return [
         str(index),
         row.number,
-        when(row.received_at, "%Y-%m-%d\n%H:%M"),
+        f"{date_text(row.received_at)}\n{time_text(row.received_at)}",
         fit(CUSTOMER, row.customer),
         fit(TITLE, row.title),
         enum_label(row.urgency),
@@ -102,7 +112,7 @@ def _cells(index: int, row: LedgerRow, overdue: bool, cutoff: datetime, fit: Fit
         enum_label(row.stage),
         _due_done(row.first_response_due, row.first_response_at),
         _due_done(row.resolution_due, row.resolved_at),
-        str(_days_open(row, cutoff)),
+        number_text(_days_open(row, cutoff)),
         mark,
     ]
 
@@ -166,7 +176,7 @@ def _long_table(
             ("TEXTCOLOR", (OVERDUE_COLUMN, row), (OVERDUE_COLUMN, row), OVERDUE_INK),
         ]
 
-    header = [para(translate(CONTEXT, text), styles().cell) for text, _ in COLUMNS]
+    header = [label_cell(translate(CONTEXT, text)) for text, _ in COLUMNS]
     return long_table.LongTable(header, data, widths, style, row_style)
 
 
@@ -174,19 +184,19 @@ def _heading(
     year: int, week: int, monday: date, sunday: date, cutoff: datetime, now: datetime
 ) -> list[Any]:
     s = styles()
-    span = translate("WeeklyLedger", "Week {week}: {first} to {last}").format(
-        week=f"{year}-W{week:02d}", first=monday.isoformat(), last=sunday.isoformat()
+    span = translate("WeeklyLedger", "{week}: {first} to {last}").format(
+        week=week_text(year, week), first=date_text(monday), last=date_text(sunday)
     )
     state = (
         translate("WeeklyLedger", "Figures at the end of the week.")
         if cutoff < now
         else translate("WeeklyLedger", "The week is under way: figures as of {time}.").format(
-            time=when(now)
+            time=datetime_text(now)
         )
     )
     return [
         para(translate("WeeklyLedger", "Weekly tracking ledger"), s.title),
-        para(f"{span}　{state}"),
+        para(spaced(span, state)),
     ]
 
 
@@ -197,7 +207,7 @@ def _legend(rows: int, overdue: int) -> Paragraph:
         "● Overdue and shaded, were overdue at its end (a first response or the resolution "
         "due and not done). Stage: the stage at printing. Merged and cancelled requirements "
         "are listed but not counted.",
-    ).format(rows=rows, overdue=overdue)
+    ).format(rows=number_text(rows), overdue=number_text(overdue))
     return para(text, styles().small)
 
 
@@ -223,7 +233,7 @@ def write_weekly_ledger(
     rows, overdue = _table_rows(ctx, monday, sunday, cutoff, steps, cancelled)
     width = content_width(PAGE)
     pairs = ledger_pdf.metric_pairs(figures)
-    pairs.append((translate("WeeklyLedger", "Requirements listed"), str(len(rows))))
+    pairs.append((translate("WeeklyLedger", "Requirements listed"), number_text(len(rows))))
     summary: list[Any] = [
         *_heading(year, week, monday, sunday, cutoff, now),
         Spacer(1, GAP),
@@ -241,10 +251,12 @@ def write_weekly_ledger(
         Spacer(1, 4 * mm),
         ledger_pdf.signature_lines(width),
     ]
-    title = translate("WeeklyLedger", "Weekly tracking ledger {week}").format(
-        week=f"{year}-W{week:02d}"
+    title = translate("WeeklyLedger", "Weekly tracking ledger – {week}").format(
+        week=week_text(year, week)
     )
-    frame = PageFrame(header.company, title, header.printed_by, header.printed_at, translate)
+    frame = PageFrame(
+        header.company, title, header.printed_by, header.printed_at, translate, header.logo
+    )
     check(cancelled)
     build(path, story, frame, PAGE)
     steps.laid_out(0)

@@ -1,6 +1,7 @@
 """Backing up and restoring as user actions: who may, and what the audit log says.
 
-The file mechanics are in :mod:`reqdesk.backups`. A restore is recorded in the
+The file mechanics are in :mod:`reqdesk.backups`; the folder and rotation chosen in the
+settings in :mod:`reqdesk.services.backup_settings`. A restore is recorded in the
 restored database itself, so its audit log tells that it was put back and from what.
 """
 
@@ -12,12 +13,12 @@ from pathlib import Path
 
 from reqdesk import backups
 from reqdesk.backups import BackupInfo, BackupKind
-from reqdesk.db import Database, DatabaseError, open_database
+from reqdesk.db import open_database
 from reqdesk.services.audit import Action
+from reqdesk.services.backup_settings import backup_folders, get_backup_settings, sqlite_file
 from reqdesk.services.context import Context
 from reqdesk.services.permissions import Permission, require
 from reqdesk.services.setup import is_initialised, open_context
-from reqdesk.textmarks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -27,24 +28,15 @@ class Restored:
     safety_copy: Path | None  # the database as it was before, in backups/
 
 
-def _sqlite_file(db: Database) -> Path:
-    path = db.sqlite_path
-    if path is None:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Backups here are for SQLite files. Back up a PostgreSQL database with "
-                "pg_dump on the server.",
-            )
-        )
-    return path
-
-
 def back_up_now(ctx: Context) -> Path:
     """Tools → Back up now: a checked copy in the backups folder, audited."""
     require(ctx.actor, Permission.BACKUP_RESTORE)
+    db_file = sqlite_file(ctx.db)
     made = backups.take_backup(
-        _sqlite_file(ctx.db), kind=BackupKind.MANUAL, now=_local(ctx.clock())
+        db_file,
+        kind=BackupKind.MANUAL,
+        now=_local(ctx.clock()),
+        folder=get_backup_settings(ctx).folder_for(db_file),
     )
     with ctx.unit_of_work() as uow:
         uow.audit(Action.BACKUP, None, {"file": made.name}, entity_type="database")
@@ -53,14 +45,16 @@ def back_up_now(ctx: Context) -> Path:
 
 
 def list_backups(ctx: Context) -> list[BackupInfo]:
+    """The backups in the chosen folder and in the default one, newest first."""
     require(ctx.actor, Permission.BACKUP_RESTORE)
-    return backups.list_backups(_sqlite_file(ctx.db))
+    db_file = sqlite_file(ctx.db)
+    return backups.list_backups_in(db_file, backup_folders(ctx, db_file))
 
 
 def restore_from(ctx: Context, source: Path) -> Restored:
     """Tools → Restore: the caller must stop using ``ctx`` afterwards (its file changed)."""
     require(ctx.actor, Permission.BACKUP_RESTORE)
-    db_file = _sqlite_file(ctx.db)
+    db_file = sqlite_file(ctx.db)
     ctx.db.dispose()  # only closes idle connections: a refused backup leaves ctx usable
     by = ctx.actor.username if ctx.actor else ""
     return restore_database(db_file, source, now=_local(ctx.clock()), by=by)

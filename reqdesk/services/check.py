@@ -11,10 +11,11 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from reqdesk.backups import BackupKind, list_backups
+from reqdesk.backups import BackupKind, list_backups_in
 from reqdesk.db import Database, sqlite_uri
 from reqdesk.models import AuditEntry
 from reqdesk.services.audit import Action, iter_chain_problems
+from reqdesk.services.backup_settings import startup_folders
 from reqdesk.services.seal_check import seal_problems
 
 
@@ -91,7 +92,7 @@ def backup_anchor_problems(session: Session, db_file: Path) -> list[str]:
     restored_at = session.scalar(
         select(func.max(AuditEntry.at)).where(AuditEntry.action == Action.RESTORE)
     )
-    for backup in list_backups(db_file):
+    for backup in list_backups_in(db_file, startup_folders(db_file).folders):
         if backup.kind in (BackupKind.BEFORE_RESTORE, BackupKind.DAMAGED):
             continue
         if restored_at is not None and _as_utc(backup.taken_at) <= restored_at:

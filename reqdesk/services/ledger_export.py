@@ -32,6 +32,7 @@ FILTER_LABELS: dict[str, str] = {
     "customer_id": QT_TRANSLATE_NOOP("LedgerWorkbook", "Customer"),
     "overdue_only": QT_TRANSLATE_NOOP("LedgerWorkbook", "Overdue only"),
     "due_soon": QT_TRANSLATE_NOOP("LedgerWorkbook", "Due soon"),
+    "due_today": QT_TRANSLATE_NOOP("LedgerWorkbook", "Due today"),
 }
 FilterValue = str | date | bool | StrEnum | tuple[StrEnum, ...]
 

@@ -1,12 +1,13 @@
 """The tracking ledger's rows: count and pages, filtered and sorted in SQL, never all rows.
 
-Overdue and due-soon are worked out in SQL against the clock, so that the filters
-"overdue only" and "due soon" are plain conditions and the counts stay exact.
+Overdue, due-soon and due-today are worked out in SQL against the clock, so that the
+filters "overdue only", "due soon" and "due today" are plain conditions and the counts
+stay exact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -32,6 +33,8 @@ DUE_SOON = timedelta(hours=24)
 # A requirement still waiting for its first response, and for its processing plan.
 UNANSWERED = frozenset({Stage.REGISTERED, Stage.DISPATCHED, Stage.IN_REVIEW, Stage.IN_PROGRESS})
 FTS_MIN = 3  # the trigram index answers three characters or more
+# Resolved, the customer not yet asked: the return visit closes the requirement.
+AWAITING_RETURN_VISIT = frozenset({Stage.RESOLVED})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class LedgerFilter:
     overdue_only: bool = False
     due_soon: bool = False
     stages: frozenset[Stage] = field(default_factory=frozenset)  # any of these, if given
+    due_today: bool = False  # see _due_today
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,17 @@ def _due_soon(now: datetime) -> ColumnElement[bool]:
     return and_(_overdue(now + DUE_SOON), not_(_overdue(now)))
 
 
+def _due_today(now: datetime) -> ColumnElement[bool]:
+    """Due today: not overdue at ``now``, but overdue by the end of today's business day
+    (midnight UTC+08:00) if nothing is done before then. In other words one of the steps
+    the overdue flags watch (first response, processing plan, resolution, a concluded
+    review's customer answer) is still owed and falls due at or after ``now`` and before
+    the next midnight. A due time exactly at ``now`` is due today; one at midnight is
+    tomorrow's. Always a subset of due soon (midnight is at most 24 hours away)."""
+    today = now.astimezone(BUSINESS_TZ).date()
+    return and_(_overdue(day_end(today)), not_(_overdue(now)))
+
+
 # --- search -----------------------------------------------------------------------
 
 
@@ -227,7 +242,8 @@ def _search(text_: str, sqlite: bool) -> ColumnElement[bool] | None:
 # --- the query ----------------------------------------------------------------------
 
 
-def _filtered(query: Select[Any], flt: LedgerFilter, now: datetime, sqlite: bool) -> Select[Any]:
+def _conditions(flt: LedgerFilter, now: datetime, sqlite: bool) -> list[ColumnElement[bool]]:
+    """What a row must meet to be shown: every condition of the filter (none: every row)."""
     r = Requirement
     equal = {
         r.stage: flt.stage,
@@ -239,25 +255,29 @@ def _filtered(query: Select[Any], flt: LedgerFilter, now: datetime, sqlite: bool
         r.channel: flt.channel,
         r.customer_id: flt.customer_id,
     }
-    for column, value in equal.items():
-        if value is not None:
-            query = query.where(column == value)
+    conditions = [column == value for column, value in equal.items() if value is not None]
     if flt.stages:
-        query = query.where(r.stage.in_(flt.stages))
+        conditions.append(r.stage.in_(flt.stages))
     if flt.received_from is not None:
-        query = query.where(r.received_at >= day_start(flt.received_from))
+        conditions.append(r.received_at >= day_start(flt.received_from))
     if flt.received_to is not None:
-        query = query.where(r.received_at < day_end(flt.received_to))
+        conditions.append(r.received_at < day_end(flt.received_to))
     if flt.open_from is not None or flt.open_to is not None:
-        query = query.where(_open_between(flt.open_from, flt.open_to))
+        conditions.append(_open_between(flt.open_from, flt.open_to))
     if flt.overdue_only:
-        query = query.where(_as_flag(_overdue(now)))
+        conditions.append(_as_flag(_overdue(now)))
     if flt.due_soon:
-        query = query.where(_as_flag(_due_soon(now)))
-    condition = _search(flt.text, sqlite)
-    if condition is not None:
-        query = query.where(condition)
-    return query
+        conditions.append(_as_flag(_due_soon(now)))
+    if flt.due_today:
+        conditions.append(_as_flag(_due_today(now)))
+    search = _search(flt.text, sqlite)
+    if search is not None:
+        conditions.append(search)
+    return conditions
+
+
+def _filtered(query: Select[Any], flt: LedgerFilter, now: datetime, sqlite: bool) -> Select[Any]:
+    return query.where(*_conditions(flt, now, sqlite))
 
 
 def _open_between(first: date | None, last: date | None) -> ColumnElement[bool]:
@@ -282,6 +302,18 @@ def count_ledger(ctx: Context, flt: LedgerFilter) -> int:
     query = _filtered(select(func.count(Requirement.id)), flt, ctx.clock(), _sqlite(ctx))
     with ctx.reading() as session:
         return int(session.scalar(query) or 0)
+
+
+def counts_query(filters: Sequence[LedgerFilter], now: datetime, sqlite: bool) -> Select[Any]:
+    """One row: how many requirements each filter shows, in one pass over the table (the
+    dashboard's counters, on the very conditions the ledger filters with)."""
+    counts = [
+        func.count(Requirement.id).filter(and_(*conditions))
+        if (conditions := _conditions(flt, now, sqlite))
+        else func.count(Requirement.id)
+        for flt in filters
+    ]
+    return select(*counts)
 
 
 def ledger_query(

@@ -23,6 +23,7 @@ class ReportHeader:
     company: str
     printed_by: str
     printed_at: datetime  # business time
+    logo: bytes | None = None  # the company's, for the header
 
 
 def start_report(ctx: Context) -> ReportHeader:
@@ -31,7 +32,8 @@ def start_report(ctx: Context) -> ReportHeader:
     actor = require(ctx.actor, Permission.PRINT_REPORTS)
     with ctx.reading() as session:
         company = settings.company_name(session)
-    return ReportHeader(company, actor.full_name, ctx.clock().astimezone(BUSINESS_TZ))
+        logo = settings.company_logo(session)
+    return ReportHeader(company, actor.full_name, ctx.clock().astimezone(BUSINESS_TZ), logo)
 
 
 def record_report(ctx: Context, path: Path, form: str, details: dict[str, Any]) -> Path:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reqdesk.backups import KIND_LABELS, BackupInfo
 from reqdesk.i18n import translate
 from reqdesk.services import backups
+from reqdesk.services.backup_settings import get_backup_settings
 from reqdesk.services.backups import Restored
 from reqdesk.services.context import Context
 from reqdesk.ui.background import BackgroundTask
@@ -47,11 +48,13 @@ class BackupsDialog(QDialog):
         self.restored: Restored | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 420)
+        kept = get_backup_settings(ctx).rotation
         intro = QLabel(
             self.tr(
-                "reqdesk backs up the database once a day when it starts and keeps 7 daily, "
-                "4 weekly and 12 monthly copies. Each backup is checked when it is made."
-            )
+                "reqdesk backs up the database once a day when it starts and keeps {daily} "
+                "daily, {weekly} weekly and {monthly} monthly copies (Tools → Settings → "
+                "Backups). Each backup is checked when it is made."
+            ).format(daily=kept.daily, weekly=kept.weekly, monthly=kept.monthly)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)

@@ -30,6 +30,7 @@ from reqdesk.services.context import Context
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.form_fields import FormDateEdit
+from reqdesk.ui.formatting import weekday_date_edit_format
 from reqdesk.ui.messages import show_error
 
 
@@ -185,7 +186,7 @@ class CalendarDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         editor = FormDateEdit(self.table)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setDisplayFormat(weekday_date_edit_format())  # a holiday's weekday matters
         editor.setCalendarPopup(True)
         start = day or date(self.current_year(), 1, 1)
         editor.setDate(QDate(start.year, start.month, start.day))
@@ -196,6 +197,8 @@ class CalendarDialog(QDialog):
         self.table.setCellWidget(row, 0, editor)
         self.table.setCellWidget(row, 1, kinds)
         self.table.setCellWidget(row, 2, QLineEdit(name, self.table))
+        width = max(self.table.columnWidth(0), editor.sizeHint().width())
+        self.table.setColumnWidth(0, width)  # the date and its weekday in full
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

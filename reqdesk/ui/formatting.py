@@ -1,21 +1,55 @@
-"""How values look in the tables: business-time datetimes, enum labels."""
+"""How values look in the widgets: the texts of :mod:`reqdesk.formatting`, and the Qt
+display formats of date editors and chart axes, all following the language.
+
+Qt formats name months and weekdays through the widget's locale, which
+:func:`reqdesk.i18n.install` sets as the default (星期五 / Fri).
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from reqdesk.formatting import (
+    date_text,
+    datetime_text,
+    number_text,
+    percent_text,
+    spaced,
+    with_note,
+)
+from reqdesk.i18n import current_language
 
-from reqdesk.services.sla import BUSINESS_TZ
+__all__ = [
+    "chart_day_format",
+    "date_edit_format",
+    "date_text",
+    "datetime_edit_format",
+    "datetime_text",
+    "number_text",
+    "percent_text",
+    "spaced",
+    "weekday_date_edit_format",
+    "with_note",
+]
 
 
-def datetime_text(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return value.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")
+def _english() -> bool:
+    return current_language() == "en"
 
 
-def date_text(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone(BUSINESS_TZ).date()
-    return value.isoformat()
+def date_edit_format() -> str:
+    """A QDateEdit's display format: 2026-11-20 / 20 Nov 2026."""
+    return "d MMM yyyy" if _english() else "yyyy-MM-dd"
+
+
+def datetime_edit_format() -> str:
+    """A QDateTimeEdit's display format: 2026-11-20 14:30 / 20 Nov 2026 14:30."""
+    return "d MMM yyyy HH:mm" if _english() else "yyyy-MM-dd HH:mm"
+
+
+def weekday_date_edit_format() -> str:
+    """A date whose weekday matters (the holiday calendar): 2026-11-20 星期五 / Fri 20 Nov 2026."""
+    return "ddd d MMM yyyy" if _english() else "yyyy-MM-dd dddd"
+
+
+def chart_day_format() -> str:
+    """Days on a chart's time axis: 11-20 / 20 Nov."""
+    return "d MMM" if _english() else "MM-dd"

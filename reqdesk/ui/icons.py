@@ -43,6 +43,12 @@ NAMES = {
     "sla": "mdi6.clock-outline",
     "company": "mdi6.domain",
     "rules": "mdi6.scale-balance",
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "fit_width": "mdi6.arrow-expand-horizontal",
+    "fit_page": "mdi6.fit-to-page-outline",
 }
 
 

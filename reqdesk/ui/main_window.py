@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,13 +21,16 @@ from reqdesk.i18n import enum_label
 from reqdesk.logsetup import log_file
 from reqdesk.services.check import CheckReport, run_check
 from reqdesk.services.context import Context
+from reqdesk.services.dashboard import Counter
 from reqdesk.services.permissions import Permission, can
+from reqdesk.services.setup import company_name
 from reqdesk.ui.background import BackgroundTask
 from reqdesk.ui.backups_dialog import BackupsDialog
 from reqdesk.ui.calendar_dialog import CalendarDialog
 from reqdesk.ui.commands import TabCommands
 from reqdesk.ui.customers.editor import CustomerEditor
 from reqdesk.ui.customers.tab import CustomersTab
+from reqdesk.ui.dashboard import DashboardStrip
 from reqdesk.ui.icons import icon
 from reqdesk.ui.layout_memory import restore_window, save_window
 from reqdesk.ui.ledger.tab import LedgerTab
@@ -65,11 +69,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.ledger_tab, self.tr("Tracking ledger"))
         for index, name in enumerate(TAB_ICONS):
             self.tabs.setTabIcon(index, icon(name))
-        self.setCentralWidget(self.tabs)
+        self.dashboard = DashboardStrip(ctx, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.dashboard)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.customers_tab.open_requirement.connect(self.show_requirement)
         self.reviews_tab.tasks_changed.connect(self._show_task_count)
         self._show_task_count(len(self.reviews_tab.tasks.tasks))
         self.registration_tab.review_requested.connect(self.open_review_for)
+        self._connect_dashboard()
 
         self.commands = TabCommands(self)
         self._build_menus()
@@ -77,6 +89,23 @@ class MainWindow(QMainWindow):
         self._remember_layout = remember_layout
         if remember_layout:
             restore_window(self, self.tabs)
+
+    def _connect_dashboard(self) -> None:
+        """The strip counts again after anything that may change a count."""
+        self.dashboard.chosen.connect(self.show_dashboard_view)
+        self.reviews_tab.tasks_changed.connect(self.dashboard.refresh)
+        self.ledger_tab.requirement_changed.connect(self.dashboard.refresh)
+        self.registration_tab.panel.model.dataChanged.connect(self.dashboard.refresh)
+        self.registration_tab.panel.model.modelReset.connect(self.dashboard.refresh)
+
+    def show_dashboard_view(self, counter: Counter) -> None:
+        """A dashboard counter clicked: the view it counts (filter first, then show: one load)."""
+        if counter == Counter.MY_SIGN_OFFS:
+            self.reviews_tab.show_my_tasks()
+            self.tabs.setCurrentWidget(self.reviews_tab)
+        else:
+            self.ledger_tab.show_preset(counter)
+            self.tabs.setCurrentWidget(self.ledger_tab)
 
     def make_action(
         self,
@@ -228,6 +257,7 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget()
 
     def refresh_current(self) -> None:
+        self.dashboard.refresh()
         reload = getattr(self.current_tab(), "reload", None)
         if reload is not None:
             reload()
@@ -244,6 +274,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
+        company = company_name(self.ctx)  # the company page may have renamed it
+        self.setWindowTitle(self.tr("reqdesk — {company}").format(company=company))
         return dialog
 
     def edit_rules(self) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from reqdesk import backups
+from reqdesk import backups, local_settings
 from reqdesk.backups import BackupInfo
 from reqdesk.db import (
     Database,
@@ -28,6 +28,7 @@ from reqdesk.db import (
     resolve_url,
 )
 from reqdesk.i18n import error_text, translate
+from reqdesk.services.backup_settings import DailyBackup, daily_backup, startup_folders
 from reqdesk.services.backups import restore_database
 from reqdesk.ui.background import QuietTask
 
@@ -54,7 +55,12 @@ class StartupProblemBox(QMessageBox):
     """The one dialog for a database that cannot be used as it is."""
 
     def __init__(
-        self, error: DatabaseError, backup: BackupInfo | None, parent: QWidget | None = None
+        self,
+        error: DatabaseError,
+        backup: BackupInfo | None,
+        parent: QWidget | None = None,
+        *,
+        unreachable: Path | None = None,
     ) -> None:
         super().__init__(QMessageBox.Icon.Critical, "reqdesk", error_text(error), parent=parent)
         self.restore_button = None
@@ -71,6 +77,15 @@ class StartupProblemBox(QMessageBox):
             self.setInformativeText(self.tr("Backup file: {file}").format(file=backup.path))
         else:
             self.setInformativeText(self.tr("There is no good backup of this database."))
+        if unreachable is not None and restoring_helps(error):
+            self.setInformativeText(
+                self.informativeText()
+                + "\n\n"
+                + self.tr(
+                    "The backup folder {folder} cannot be reached (a disconnected drive or "
+                    "share?): the backups in it could not be looked at."
+                ).format(folder=unreachable)
+            )
         self.backup = backup
         self.open_button = self.addButton(
             self.tr("&Open another file…"), QMessageBox.ButtonRole.ActionRole
@@ -117,8 +132,10 @@ def open_or_recover(target: str | Path | None) -> Database | None:
             log.warning("Cannot open %s: %s", target, error)
             db_file = _sqlite_file(target)
             helps = db_file is not None and restoring_helps(error)
-            backup = backups.latest_good_backup(db_file) if helps and db_file else None
-            choice = StartupProblemBox(error, backup).choose()
+            backup, unreachable = (
+                _latest_good_backup(db_file) if helps and db_file else (None, None)
+            )
+            choice = StartupProblemBox(error, backup, unreachable=unreachable).choose()
         if choice is Choice.QUIT:
             return None
         if choice is Choice.OPEN_OTHER:
@@ -141,6 +158,13 @@ def open_or_recover(target: str | Path | None) -> Database | None:
             restore_database(db_file, backup.path, now=datetime.now(), by="start-up")
         except DatabaseError as failure:
             QMessageBox.critical(None, "reqdesk", error_text(failure))
+
+
+def _latest_good_backup(db_file: Path) -> tuple[BackupInfo | None, Path | None]:
+    """The newest good backup in the folders this file's backups may be in, and the
+    chosen folder when it cannot be reached."""
+    place = startup_folders(db_file, local_settings.remembered_backup_folder(db_file))
+    return backups.latest_good_backup(db_file, place.folders), place.unreachable
 
 
 def _ask_for_file() -> Path | None:
@@ -166,13 +190,16 @@ def warn_about_network_share(db: Database, parent: QWidget | None) -> bool:
 
 
 def start_daily_backup(db: Database, parent: QWidget) -> QuietTask | None:
-    """The start-up backup (at most one a day), off the GUI thread; the status bar says how
-    it went. For a large database it is also the day's full integrity check."""
+    """The start-up backup (at most one a day) to the folder and with the rotation chosen
+    in the settings, off the GUI thread; the status bar says how it went. For a large
+    database it is also the day's full integrity check."""
     db_file = db.sqlite_path
     if db_file is None:
         return None
-    task = QuietTask(parent, lambda: backups.automatic_backup(db_file, now=datetime.now()))
-    task.start(lambda made: _backup_done(parent, made), lambda e: _backup_failed(parent, e))
+    task = QuietTask(parent, lambda: daily_backup(db, now=datetime.now()))
+    task.start(
+        lambda done: _backup_done(parent, db_file, done), lambda e: _backup_failed(parent, e)
+    )
     return task
 
 
@@ -182,9 +209,24 @@ def _status(parent: QObject, text: str) -> None:
         status().showMessage(text, 15_000)
 
 
-def _backup_done(parent: QWidget, made: Path | None) -> None:
-    if made is not None:
-        _status(parent, translate("Startup", "Today's backup: {file}").format(file=made.name))
+def _backup_done(parent: QWidget, db_file: Path, done: DailyBackup | None) -> None:
+    if done is None:
+        return
+    if done.fell_back_from is not None:
+        reason = error_text(done.problem) if done.problem is not None else ""
+        QMessageBox.warning(
+            parent,
+            "reqdesk",
+            translate(
+                "Startup",
+                "The backup folder {folder} cannot be used: {reason}\n\nToday's backup went "
+                "to {default} instead. Choose another folder in Tools → Settings → Backups.",
+            ).format(folder=done.fell_back_from, reason=reason, default=done.folder),
+        )
+    else:  # where to look should this file be too damaged to read its settings
+        local_settings.remember_backup_folder(db_file, done.folder)
+    if done.made is not None:
+        _status(parent, translate("Startup", "Today's backup: {file}").format(file=done.made.name))
 
 
 def _backup_failed(parent: QWidget, error: Exception) -> None:

@@ -154,6 +154,7 @@ def test_smoke_needs_a_user(tmp_path: Path) -> None:
         ("", "No database given"),
         ("bogus://x", "cannot use bogus databases"),
         ("postgresql://u:p@127.0.0.1:1/x", "driver psycopg2 is not installed"),
+        ("postgresql+psycopg://u@host:port/x", "is not a valid database address"),
     ],
 )
 def test_bad_database_targets_are_one_line(

@@ -161,7 +161,7 @@ def test_weekly_ledger(demo_file: Path, tmp_path: Path, capsys) -> None:  # type
     numbers = week_numbers(demo_file, "2026-11-09", "2026-11-15")
     assert len(numbers) > 20
     assert all(number in text for number in numbers)
-    assert "2026-W46" in text and "第 1 页" in text
+    assert "2026年第46周" in text and "第 1 页" in text
 
 
 def test_monthly_report(demo_file: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -172,7 +172,7 @@ def test_monthly_report(demo_file: Path, tmp_path: Path, capsys) -> None:  # typ
     )
     assert code == 0 and "已写入" in out
     text = ledger_text(target)
-    assert "2026-10" in text and "2026-09" in text and "2026-10-31" in text
+    assert "2026年10月" in text and "2026年9月" in text and "2026-10-31" in text
 
 
 def test_default_week_and_month(demo_file: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +180,7 @@ def test_default_week_and_month(demo_file: Path, tmp_path: Path, capsys) -> None
     today = datetime.now(BUSINESS_TZ).date()
     year, week, _ = today.isocalendar()
     code, _, _ = ledger_report(capsys, demo_file, "weekly", "-o", str(tmp_path / "w.pdf"))
-    assert code == 0 and f"{year}-W{week:02d}" in ledger_text(tmp_path / "w.pdf")
+    assert code == 0 and f"{year}年第{week}周" in ledger_text(tmp_path / "w.pdf")
     code, _, _ = ledger_report(capsys, demo_file, "monthly", "-o", str(tmp_path / "m.pdf"))
     first = previous_month(today)[0]
     assert code == 0 and f"{first:%Y-%m}-01" in ledger_text(tmp_path / "m.pdf")

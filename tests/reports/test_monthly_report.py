@@ -65,9 +65,9 @@ def test_sections_and_numbers(ledger: Ledger, tmp_path: Path) -> None:
     text = text_of(write_monthly_report(ledger.ctx, 2026, 11, tmp_path / "m.pdf"))
     for section in SECTIONS:
         assert tr(section) in text, section
-    assert tr("Requirement analysis report") in text and "2026-10" in text
+    assert tr("Requirement analysis report") in text and "2026年10月" in text
     overview = tr(OVERVIEW).format(
-        month="2026-11",
+        month="2026年11月",
         received=11,  # H I A B C D E F G J K
         rejected=1,
         merged=1,

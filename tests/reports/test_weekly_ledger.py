@@ -80,7 +80,7 @@ def test_summary_figures_and_marks(ledger: Ledger, tmp_path: Path) -> None:
     legend = flat(tr(LEGEND).format(rows=10, overdue=3))
     assert legend in text
     assert text.replace(legend, "").count("●" + flat(tr("Overdue"))) == 3
-    assert "2026-W46" in text and "2026-11-09" in text and "2026-11-15" in text
+    assert "2026年第46周" in text and "2026-11-09" in text and "2026-11-15" in text
     assert "测试精密机械有限公司" in text and "朱主管" in text
 
 

@@ -19,6 +19,7 @@ from reqdesk.services.calendar import (
     save_year,
     year_days,
 )
+from reqdesk.services.dashboard import DashboardCounts, dashboard_counts
 from reqdesk.services.ledger_export import may_export, record_ledger_export
 from reqdesk.services.ledger_list import LedgerFilter, count_ledger, ledger_batches, ledger_rows
 from reqdesk.services.ledger_reports import record_report, start_report
@@ -62,6 +63,14 @@ def calendar_file(w: World) -> Path:
 
 
 LEDGER = [
+    Action(
+        "dashboard_counts",
+        dashboard_counts,
+        P.VIEW_LEDGER,
+        lambda ctx, w, s: dashboard_counts(ctx),
+        registered,
+        expect=lambda w, s, r: isinstance(r, DashboardCounts) and r.overdue == 0,
+    ),
     Action(
         "count_ledger",
         count_ledger,

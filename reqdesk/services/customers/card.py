@@ -47,6 +47,7 @@ def print_customer_card(
         approved = view.approval_state == ApprovalState.APPROVED
         card = CardData(
             company=settings.company_name(session),
+            logo=settings.company_logo(session),
             printed_by=actor.full_name,
             printed_at=ctx.clock().astimezone(BUSINESS_TZ),
             code=view.code,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from reqdesk.formatting import english, labelled
 from reqdesk.models import Department, Requirement, RequirementEvent, User
 from reqdesk.models.enums import EventKind, Stage, label_source
 from reqdesk.reports.pdf import Translate
@@ -41,12 +42,12 @@ def _assessment_text(view: RequirementView, translate: Translate) -> str:
     timing = translate("RegistrationForm", "Time")
     value = translate("RegistrationForm", "Value")
     parts = [
-        f"{technical}: {label(a.technical)}",
-        f"{economic}: {label(a.economic)}",
-        f"{timing}: {label(a.timing)}",
-        f"{value}: {a.value_score or '—'}/5",
+        labelled(technical, label(a.technical)),
+        labelled(economic, label(a.economic)),
+        labelled(timing, label(a.timing)),
+        labelled(value, f"{a.value_score or '—'}/5"),
     ]
-    text = "；".join(parts)
+    text = ("; " if english() else "；").join(parts)
     return f"{text}\n{a.note}" if a.note else text
 
 
@@ -75,6 +76,7 @@ def _sheet(
     )
     return RequirementSheet(
         company=settings.company_name(session),
+        logo=settings.company_logo(session),
         printed_by=actor.full_name,
         printed_at=ctx.clock().astimezone(BUSINESS_TZ),
         number=view.number,

@@ -31,6 +31,7 @@ def _sheet(session: Session, ctx: Context, review: Review) -> ReviewSheet:
     assert actor is not None
     return ReviewSheet(
         company=settings.company_name(session),
+        logo=settings.company_logo(session),
         printed_by=actor.full_name,
         printed_at=ctx.clock().astimezone(BUSINESS_TZ),
         review=view_review(session, ctx, review),

@@ -31,6 +31,7 @@ from reqdesk.models.enums import ContactChannel
 from reqdesk.services.customers.sections import LogInput, LogRow, TransactionInput, TransactionRow
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors, FormDateEdit
+from reqdesk.ui.formatting import date_edit_format
 
 
 class RecordList(QWidget):
@@ -133,7 +134,7 @@ class LogEntryDialog(_EntryDialog):
         self.setWindowTitle(self.tr("Relationship log entry"))
         self.day = FormDateEdit(qdate(entry.contact_date if entry else None), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format())
         self.person = QLineEdit(entry.person if entry else default_person, self)
         self.channel = QComboBox(self)
         for channel in ContactChannel:
@@ -167,7 +168,7 @@ class TransactionDialog(_EntryDialog):
         self.contract_no = QLineEdit(entry.contract_no if entry else "", self)
         self.day = FormDateEdit(qdate(entry.contract_date if entry else None), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format())
         self.product = QLineEdit(entry.product if entry else "", self)
         self.quantity = QLineEdit(f"{entry.quantity.normalize():f}" if entry else "", self)
         self.unit = QLineEdit(entry.unit if entry else "", self)

@@ -33,7 +33,7 @@ from reqdesk.services.context import Context
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.requirements.tracking import TimeNode, TrackingDetail, tracking_detail
 from reqdesk.services.requirements.views import EventView
-from reqdesk.ui.formatting import datetime_text
+from reqdesk.ui.formatting import datetime_text, spaced, with_note
 from reqdesk.ui.ledger.dialogs import PlanDialog, ResponseDialog, ReturnVisitDialog, StageDialog
 from reqdesk.ui.ledger.records import plans_html, responses_html, reviews_html, visit_html
 
@@ -237,14 +237,16 @@ class LedgerDetailPane(QWidget):
         if d.overdue:
             late = escape(self.tr("Overdue"))
             badge += f" <span style='color:{LATE}; font-weight:bold;'>{late}</span>"
-        contact = "　".join(x for x in (d.contact_name, d.contact_phone) if x)
+        contact = spaced(d.contact_name, d.contact_phone)
         who = " · ".join(
             x for x in (enum_label(d.urgency), d.department, d.assignee or self.tr("(nobody)")) if x
         )
         lines = [
-            f"<span style='font-size:14px; font-weight:bold;'>{escape(d.number)}</span>　{badge}",
+            spaced(
+                f"<span style='font-size:14px; font-weight:bold;'>{escape(d.number)}</span>", badge
+            ),
             f"<b>{escape(d.title)}</b>",
-            escape(d.customer + (f"（{contact}）" if contact else "")),
+            escape(with_note(d.customer, contact)),
             f"<span style='color:{MUTED};'>{escape(who)}</span>",
         ]
         return "<br>".join(lines)
@@ -292,7 +294,7 @@ class LedgerDetailPane(QWidget):
 
     def _subject(self) -> str:
         d = self.detail
-        return f"{d.number}　{d.title}" if d else ""
+        return spaced(d.number, d.title) if d else ""
 
     def _run(self, dialog: QDialog) -> bool:
         """Show ``dialog``, then read the requirement again (someone else may have moved it

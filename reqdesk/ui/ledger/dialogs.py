@@ -25,6 +25,7 @@ from reqdesk.services.requirements import workflow
 from reqdesk.services.requirements.views import get_requirement
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.form_fields import FormDateEdit
+from reqdesk.ui.formatting import date_edit_format
 from reqdesk.ui.ledger.records import SATISFACTION, satisfaction_text
 from reqdesk.ui.registration.form import enum_combo
 from reqdesk.ui.reviews.action_dialogs import long_text, moment_field, moment_of
@@ -186,7 +187,7 @@ class ReturnVisitDialog(ActionDialog):
         today = ctx.clock().astimezone(BUSINESS_TZ).date()
         self.visit_date = FormDateEdit(self)
         self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        self.visit_date.setDisplayFormat(date_edit_format())
         self.visit_date.setDate(QDate(today.year, today.month, today.day))
         self.visit_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.errors.add_row(self.form, self.tr("Visit date *"), "visit_date", self.visit_date)

@@ -1,5 +1,5 @@
 """The ledger's filters: period or ISO week, stage, department, person, urgency, category,
-channel, customer, overdue only, due soon and awaiting return visit."""
+channel, customer, overdue only, due soon, due today and awaiting return visit."""
 
 from __future__ import annotations
 
@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 from reqdesk.i18n import enum_label
 from reqdesk.models.enums import Category, Channel, Stage, Urgency
 from reqdesk.services.context import Context
-from reqdesk.services.ledger_list import EARLIEST_DAY, LATEST_DAY, LedgerFilter
+from reqdesk.services.ledger_list import (
+    AWAITING_RETURN_VISIT,
+    EARLIEST_DAY,
+    LATEST_DAY,
+    LedgerFilter,
+)
 from reqdesk.services.periods import month_of, previous_month, week_label, week_of
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments, list_users
+from reqdesk.ui.formatting import date_edit_format
 from reqdesk.ui.registration.customer_picker import CustomerPicker
 
 
@@ -103,6 +109,13 @@ class LedgerFilterBar(QWidget):
         self.customer.setMinimumWidth(160)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.due_soon = QCheckBox(self.tr("Due within 24 h"), self)
+        self.due_today = QCheckBox(self.tr("Due today"), self)
+        self.due_today.setToolTip(
+            self.tr(
+                "Not overdue yet, but a response, plan, resolution or customer answer "
+                "falls due before midnight"
+            )
+        )
         self.awaiting_visit = QCheckBox(self.tr("Awaiting return visit"), self)
         self.awaiting_visit.setToolTip(
             self.tr("Resolved requirements whose customer was not yet asked")
@@ -120,7 +133,7 @@ class LedgerFilterBar(QWidget):
         edit = QDateEdit(value, self)
         edit.setDateRange(QDate(EARLIEST_DAY), QDate(LATEST_DAY))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
     def _enum_combo(self, everything: str, kind: type[Enum]) -> QComboBox:
@@ -140,7 +153,7 @@ class LedgerFilterBar(QWidget):
         more = QHBoxLayout()
         for widget in (self.urgency, self.category, self.channel, self.customer):
             more.addWidget(widget)
-        for widget in (self.overdue, self.due_soon, self.awaiting_visit, self.clear_button):
+        for widget in (*self.flags(), self.clear_button):
             more.addWidget(widget)
         more.addStretch(1)
         layout = QVBoxLayout(self)
@@ -162,7 +175,7 @@ class LedgerFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         for edit in (self.first, self.last):
             edit.dateChanged.connect(self._changed)
-        for box in (self.overdue, self.due_soon, self.awaiting_visit):
+        for box in self.flags():
             box.toggled.connect(self._changed)
         self.customer.chosen.connect(lambda _id: self._changed())
 
@@ -199,7 +212,7 @@ class LedgerFilterBar(QWidget):
             received_from=first,
             received_to=last,
             stage=None if awaiting else self.stage.currentData(),
-            stages=frozenset({Stage.RESOLVED}) if awaiting else frozenset(),
+            stages=AWAITING_RETURN_VISIT if awaiting else frozenset(),
             department_id=self.department.currentData(),
             assignee_id=self.person.currentData(),
             urgency=self.urgency.currentData(),
@@ -208,11 +221,21 @@ class LedgerFilterBar(QWidget):
             customer_id=self.customer.customer_id,
             overdue_only=self.overdue.isChecked(),
             due_soon=self.due_soon.isChecked(),
+            due_today=self.due_today.isChecked(),
         )
+
+    def flags(self) -> tuple[QCheckBox, ...]:
+        return (self.overdue, self.due_soon, self.due_today, self.awaiting_visit)
 
     def clear(self, *, overdue: bool = False) -> None:
         """Back to every requirement, or every overdue one (one reload, not one per
         widget)."""
+        self.show_only(LedgerFilter(overdue_only=overdue))
+
+    def show_only(self, preset: LedgerFilter) -> None:
+        """Every choice back to "all", then the preset's flags ticked (overdue only, due
+        soon, due today, awaiting return visit; its other fields are not read): one
+        reload."""
         self._muted = True
         try:
             for combo in (
@@ -225,10 +248,11 @@ class LedgerFilterBar(QWidget):
                 self.channel,
             ):
                 combo.setCurrentIndex(0)
-            for box in (self.overdue, self.due_soon, self.awaiting_visit):
-                box.setChecked(False)
             self.customer.set_customer(None, "")
-            self.overdue.setChecked(overdue)
+            self.overdue.setChecked(preset.overdue_only)
+            self.due_soon.setChecked(preset.due_soon)
+            self.due_today.setChecked(preset.due_today)
+            self.awaiting_visit.setChecked(preset.stages == AWAITING_RETURN_VISIT)
         finally:
             self._muted = False
         self._changed()

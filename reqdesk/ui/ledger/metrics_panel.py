@@ -34,16 +34,13 @@ from reqdesk.services.context import Context
 from reqdesk.services.metrics import Metrics, metrics_by, period_metrics, weekly_trend
 from reqdesk.services.periods import month_of, previous_month, week_of
 from reqdesk.services.sla import BUSINESS_TZ
+from reqdesk.ui.formatting import chart_day_format, date_text, number_text, percent_text
 
 TREND_WEEKS = 26
 
 
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
 def share(part: int, whole: int) -> str:
-    return f"{part}/{whole}"
+    return f"{number_text(part)}/{number_text(whole)}"
 
 
 def replace_chart(view: QChartView, chart: QChart) -> None:
@@ -170,7 +167,7 @@ class MetricsPanel(QWidget):
     def refresh(self) -> None:
         self._loaded = True
         first, last = self.dates()
-        self.range_text.setText(f"{first:%Y-%m-%d} – {last:%Y-%m-%d}")
+        self.range_text.setText(f"{date_text(first)} – {date_text(last)}")
         self.show_figures(period_metrics(self.ctx, first, last))
         groups = metrics_by(self.ctx, first, last, self.dimension.currentData())
         self.show_groups(groups)
@@ -179,28 +176,28 @@ class MetricsPanel(QWidget):
 
     def show_figures(self, m: Metrics) -> None:
         self.figures["timeliness"].setText(
-            f"{percent(m.timeliness)}  ({share(m.responses_on_time, m.responses_due)})"
+            f"{percent_text(m.timeliness)}  ({share(m.responses_on_time, m.responses_due)})"
         )
         self.figures["completion"].setText(
-            f"{percent(m.completion)}  ({share(m.resolved, m.registered)})"
+            f"{percent_text(m.completion)}  ({share(m.resolved, m.registered)})"
         )
-        mean = "—" if m.satisfaction_mean is None else f"{m.satisfaction_mean:.2f}"
-        self.figures["satisfaction"].setText(f"{mean} · {percent(m.satisfied_share)}")
-        self.figures["open"].setText(str(m.open_count))
-        self.figures["overdue"].setText(str(m.overdue_count))
+        mean = number_text(m.satisfaction_mean, 2)
+        self.figures["satisfaction"].setText(f"{mean} · {percent_text(m.satisfied_share)}")
+        self.figures["open"].setText(number_text(m.open_count))
+        self.figures["overdue"].setText(number_text(m.overdue_count))
 
     def show_groups(self, groups: list[tuple[str, Metrics]]) -> None:
         self.table.setRowCount(len(groups))
         for row, (label, m) in enumerate(groups):
-            mean = "" if m.satisfaction_mean is None else f"{m.satisfaction_mean:.2f}"
+            mean = "" if m.satisfaction_mean is None else number_text(m.satisfaction_mean, 2)
             values = (
                 label,
-                percent(m.timeliness),
-                percent(m.completion),
+                percent_text(m.timeliness),
+                percent_text(m.completion),
                 mean,
-                percent(m.satisfied_share),
-                str(m.open_count),
-                str(m.overdue_count),
+                percent_text(m.satisfied_share),
+                number_text(m.open_count),
+                number_text(m.overdue_count),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -241,7 +238,7 @@ class MetricsPanel(QWidget):
         chart = QChart()
         chart.setTitle(self.tr("Last %n week(s)", "", len(trend)))
         axis_x = QDateTimeAxis()
-        axis_x.setFormat("MM-dd")
+        axis_x.setFormat(chart_day_format())
         axis_x.setTickCount(7)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         axis_y = self._percent_axis()

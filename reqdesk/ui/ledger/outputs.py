@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QWidget
 
+from reqdesk.formatting import day_month_text, month_text, week_text
 from reqdesk.reports.ledger_workbook import export_ledger
 from reqdesk.reports.monthly_report import write_monthly_report
 from reqdesk.reports.weekly_ledger import write_weekly_ledger
 from reqdesk.services.context import Context
 from reqdesk.services.ledger_list import LedgerFilter
-from reqdesk.services.periods import previous_month, week_label, week_of
+from reqdesk.services.periods import previous_month, week_of
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.background import ProgressTask, TaskProgress
 from reqdesk.ui.messages import report_failure
@@ -27,24 +28,26 @@ MONTHS_OFFERED = 24
 
 
 def recent_weeks(today: date, count: int = WEEKS_OFFERED) -> list[tuple[str, date]]:
-    """("2026-W47  11-16 – 11-22", Monday) for this week and the ones before."""
+    """("2026年第47周  11-16 – 11-22", Monday) for this week and the ones before."""
     monday = week_of(today)[0]
     weeks = []
     for back in range(count):
         first = monday - timedelta(weeks=back)
         last = first + timedelta(days=6)
-        weeks.append((f"{week_label(first)}  {first:%m-%d} – {last:%m-%d}", first))
+        year, week, _ = first.isocalendar()
+        span = f"{day_month_text(first)} – {day_month_text(last)}"
+        weeks.append((f"{week_text(year, week)}  {span}", first))
     return weeks
 
 
 def recent_months(today: date, count: int = MONTHS_OFFERED) -> list[tuple[str, date]]:
-    """("2026-10", first day) for last month and the ones before; this month last."""
+    """("2026年10月", first day) for last month and the ones before; this month last."""
     months = []
     first = today.replace(day=1)
-    months.append((f"{first:%Y-%m}", first))
+    months.append((month_text(first.year, first.month), first))
     for _ in range(count - 1):
         first = previous_month(first)[0]
-        months.append((f"{first:%Y-%m}", first))
+        months.append((month_text(first.year, first.month), first))
     return months[1:] + months[:1]
 
 
@@ -150,7 +153,7 @@ class LedgerOutputs(QObject):
         folder = Path(tempfile.mkdtemp(prefix="reqdesk-"))
         path = folder / f"weekly-ledger-{year}-W{week:02d}.pdf"
         ctx = self.ctx
-        title = self.tr("Weekly ledger {year}-W{week}").format(year=year, week=f"{week:02d}")
+        title = self.tr("Weekly ledger – {week}").format(week=week_text(year, week))
         return self._run(
             self.tr("Preparing the weekly ledger…"),
             lambda progress: write_weekly_ledger(
@@ -164,9 +167,7 @@ class LedgerOutputs(QObject):
         folder = Path(tempfile.mkdtemp(prefix="reqdesk-"))
         path = folder / f"analysis-{year}-{month:02d}.pdf"
         ctx = self.ctx
-        title = self.tr("Requirement analysis {year}-{month}").format(
-            year=year, month=f"{month:02d}"
-        )
+        title = self.tr("Requirement analysis – {month}").format(month=month_text(year, month))
         return self._run(
             self.tr("Preparing the monthly report…"),
             lambda progress: write_monthly_report(

@@ -13,7 +13,7 @@ from reqdesk.services.requirements.tracking import (
     VisitView,
 )
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
-from reqdesk.ui.formatting import date_text, datetime_text
+from reqdesk.ui.formatting import date_text, datetime_text, spaced
 
 SATISFACTION = (
     QT_TRANSLATE_NOOP("Satisfaction", "Very dissatisfied"),
@@ -70,7 +70,7 @@ def _review(r: ReviewSummary) -> str:
     if r.state in (ReviewState.SIGNING, ReviewState.NEGOTIATING):
         pairs.append((translate("LedgerRecords", "Sign-offs"), signed))
     if r.concluded_at is not None:
-        conclusion = "　".join(x for x in (datetime_text(r.concluded_at), r.conclusion_note) if x)
+        conclusion = spaced(datetime_text(r.concluded_at), r.conclusion_note)
         pairs.append((translate("LedgerRecords", "Conclusion"), conclusion))
     html = f"<p><b>{escape(r.number)}</b></p>{_table(pairs)}"
     if r.answered_at is not None:

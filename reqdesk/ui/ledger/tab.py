@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from reqdesk.services.context import Context
+from reqdesk.services.dashboard import LEDGER_PRESETS, Counter
 from reqdesk.services.ledger_list import LedgerFilter
 from reqdesk.ui.ledger.columns import (
     LEDGER_COLUMN_WIDTHS,
@@ -24,6 +25,8 @@ from reqdesk.ui.list_panel import ListPanel
 
 
 class LedgerTab(QWidget):
+    requirement_changed = Signal(int)  # an action in the detail pane saved (its id)
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -88,15 +91,22 @@ class LedgerTab(QWidget):
         )
         self.detail.show_requirement(requirement_id)
         self.metrics.mark_stale()
+        self.requirement_changed.emit(requirement_id)
 
     def show_overdue(self) -> None:
         """From elsewhere (e.g. a dashboard): the overdue list."""
+        self.show_preset(Counter.OVERDUE)
+
+    def show_preset(self, counter: Counter) -> None:
+        """From the dashboard: exactly the rows the counter counts (overdue, due today or
+        awaiting return visit), every other filter and the search text cleared; one
+        reload."""
         if self.panel.search is not None:
             self.panel.search.blockSignals(True)
             self.panel.search.clear()
             self.panel.search.blockSignals(False)
         self.source.filter = LedgerFilter()
-        self.filters.clear(overdue=True)
+        self.filters.show_only(LEDGER_PRESETS[counter])
         self.pages.setCurrentIndex(0)
 
     def focus_search(self) -> bool:

@@ -31,7 +31,7 @@ from reqdesk.services.requirements.views import RequirementView
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.services.users import list_departments, list_users
 from reqdesk.ui.form_fields import ERROR_STYLE, FieldErrors, FormDateEdit, FormDateTimeEdit
-from reqdesk.ui.formatting import datetime_text
+from reqdesk.ui.formatting import date_edit_format, datetime_edit_format, datetime_text
 from reqdesk.ui.registration.customer_picker import CustomerPicker
 
 BEIJING = QTimeZone(8 * 3600)
@@ -108,7 +108,7 @@ class RegistrationForm(QWidget):
 
         self.received_at = FormDateTimeEdit(self)
         self.received_at.setCalendarPopup(True)
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at.setDisplayFormat(datetime_edit_format())
         self.received_at.setTimeZone(BEIJING)
         self.received_by = QLabel(self.ctx.actor.full_name if self.ctx.actor else "", self)
         when = QWidget(self)
@@ -151,7 +151,7 @@ class RegistrationForm(QWidget):
         self.has_expected = QCheckBox(self.tr("Customer expects it by"), self)
         self.expected_date = FormDateEdit(self)
         self.expected_date.setCalendarPopup(True)
-        self.expected_date.setDisplayFormat("yyyy-MM-dd")
+        self.expected_date.setDisplayFormat(date_edit_format())
         self.is_special = QCheckBox(self.tr("Special requirement"), self)
         self.contract_no = QLineEdit(self)
         self.contract_no.setPlaceholderText(self.tr("Contract / order no."))

@@ -14,6 +14,7 @@ from reqdesk.services.reviews.conclusion import NegotiationInput
 from reqdesk.services.reviews.items import ReviewItems
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.form_fields import FormDateTimeEdit
+from reqdesk.ui.formatting import datetime_edit_format
 from reqdesk.ui.registration.form import BEIJING
 from reqdesk.ui.reviews.items_form import ItemsForm
 from reqdesk.ui.reviews.sign_dialog import SignDialog
@@ -30,7 +31,7 @@ def long_text(parent: QWidget, height: int = 80) -> QPlainTextEdit:
 def moment_field(parent: QWidget, value: datetime) -> FormDateTimeEdit:
     edit = FormDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(datetime_edit_format())
     edit.setTimeZone(BEIJING)
     edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), BEIJING))
     return edit

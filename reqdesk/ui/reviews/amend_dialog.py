@@ -23,6 +23,7 @@ from reqdesk.services.reviews.amendments import AmendmentInput
 from reqdesk.services.reviews.views import ReviewView
 from reqdesk.services.sla import BUSINESS_TZ
 from reqdesk.ui.form_fields import FormDateEdit
+from reqdesk.ui.formatting import date_edit_format
 from reqdesk.ui.reviews.action_dialogs import long_text
 from reqdesk.ui.reviews.items_form import ItemsForm, decimal_or_none
 from reqdesk.ui.reviews.sign_dialog import password_field
@@ -62,7 +63,7 @@ class AmendDialog(SubmitDialog):
         self.move_delivery = QCheckBox(self.tr("change to"), self)
         self.delivery = FormDateEdit(self)
         self.delivery.setCalendarPopup(True)
-        self.delivery.setDisplayFormat("yyyy-MM-dd")
+        self.delivery.setDisplayFormat(date_edit_format())
         self.delivery.setEnabled(False)
         self.move_delivery.toggled.connect(self.delivery.setEnabled)
         current = view.items.delivery_date or datetime.now(BUSINESS_TZ).date()

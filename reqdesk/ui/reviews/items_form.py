@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.reviews.items import ReviewItems
 from reqdesk.ui.form_fields import FieldErrors, FormDateEdit
+from reqdesk.ui.formatting import date_edit_format
 
 TEXT_FIELDS = (
     "contract_no",
@@ -86,7 +87,7 @@ class ItemsForm(QWidget):
         self.has_delivery = QCheckBox(self.tr("agreed"), self)
         self.delivery_date = FormDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
-        self.delivery_date.setDisplayFormat("yyyy-MM-dd")
+        self.delivery_date.setDisplayFormat(date_edit_format())
         self.delivery_date.setEnabled(False)
         self.has_delivery.toggled.connect(self.delivery_date.setEnabled)
         when = QWidget(self)

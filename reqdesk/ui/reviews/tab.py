@@ -163,6 +163,12 @@ class ReviewsTab(QWidget):
         self.mine_button.setText(self.tr("My sign-offs (%n)", "", len(tasks)))
         self.tasks_changed.emit(len(tasks))
 
+    def show_my_tasks(self) -> None:
+        """From the dashboard: the user's own pending sign-offs, read again."""
+        self.mine_button.setChecked(True)
+        self.pages.setCurrentIndex(0)
+        self.refresh_tasks()
+
     def reload(self) -> None:
         """F5: the queue, the list and the review shown, as stored now."""
         self.refresh_tasks()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,21 +21,36 @@ from PySide6.QtWidgets import (
 
 from reqdesk.services.context import Context
 from reqdesk.services.permissions import Permission, can
+from reqdesk.ui.icons import icon
+from reqdesk.ui.settings.backup_page import BackupPage
+from reqdesk.ui.settings.company_page import CompanyPage
+from reqdesk.ui.settings.departments_page import DepartmentsPage
 from reqdesk.ui.settings.launcher_page import HolidayPage, ReviewRulesPage
+from reqdesk.ui.settings.local_page import DatabasePage, LanguagePage
+from reqdesk.ui.settings.sla_page import SlaPage
+from reqdesk.ui.settings.users_page import UsersPage
 
 PageFactory = Callable[[Context, QWidget], QWidget]
 
 
-def available_pages(ctx: Context) -> list[tuple[str, PageFactory]]:
+def available_pages(ctx: Context) -> list[tuple[str, PageFactory, str]]:
     """The pages the signed-in user may use, in the order they are listed."""
     actor = ctx.actor
-    pages: list[tuple[Permission | None, type]] = [
-        (Permission.MANAGE_SETTINGS, ReviewRulesPage),
-        (Permission.MANAGE_CALENDAR, HolidayPage),
+    pages: list[tuple[Permission | None, type, str]] = [
+        (Permission.MANAGE_SETTINGS, CompanyPage, "company"),
+        (Permission.MANAGE_SETTINGS, SlaPage, "sla"),
+        (Permission.MANAGE_SETTINGS, ReviewRulesPage, "rules"),
+        (Permission.MANAGE_CALENDAR, HolidayPage, "calendar"),
+        (Permission.MANAGE_USERS, DepartmentsPage, "departments"),
+        (Permission.MANAGE_USERS, UsersPage, "users"),
+        (Permission.MANAGE_SETTINGS, DatabasePage, "database"),
+        (None, LanguagePage, "language"),
     ]
+    if ctx.db.sqlite_path is not None:
+        pages.insert(7, (Permission.BACKUP_RESTORE, BackupPage, "backups"))
     return [
-        (page.title(), page)  # type: ignore[attr-defined]
-        for permission, page in pages
+        (page.title(), page, icon_name)  # type: ignore[attr-defined]
+        for permission, page, icon_name in pages
         if permission is None or can(actor, permission)
     ]
 
@@ -48,11 +64,11 @@ class SettingsDialog(QDialog):
         self.subjects.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
-        for title, factory in available_pages(ctx):
+        for title, factory, icon_name in available_pages(ctx):
             page = factory(ctx, self.stack)
             self.pages[title] = page
             self.stack.addWidget(page)
-            self.subjects.addItem(title)
+            QListWidgetItem(icon(icon_name), title, self.subjects)
         self.subjects.currentRowChanged.connect(self._switch)
         self.subjects.setCurrentRow(0)
 

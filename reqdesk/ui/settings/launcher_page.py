@@ -39,23 +39,20 @@ class LauncherPage(QWidget):
         return True
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class ReviewRulesPage(LauncherPage):
     @classmethod
     def title(cls) -> str:
-        return _translate("Review thresholds")
+        return QCoreApplication.translate("SettingsDialog", "Review thresholds")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(
-            _translate(
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "When a contract needs a meeting review (quantity and delivery thresholds) and "
                 "the review's time limits: departments sign within so many working days, the "
-                "customer is answered within so many hours."
+                "customer is answered within so many hours.",
             ),
-            _translate("Edit review rules…"),
+            QCoreApplication.translate("SettingsDialog", "Edit review rules…"),
             lambda parent: ReviewRulesDialog(ctx, parent),
             parent,
         )
@@ -64,16 +61,17 @@ class ReviewRulesPage(LauncherPage):
 class HolidayPage(LauncherPage):
     @classmethod
     def title(cls) -> str:
-        return _translate("Holiday calendar")
+        return QCoreApplication.translate("SettingsDialog", "Holiday calendar")
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(
-            _translate(
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "Public holidays, make-up working days and company holidays: due times count "
                 "working days on this calendar. The official schedule for each year ships "
-                "with reqdesk; add your company's own days here."
+                "with reqdesk; add your company's own days here.",
             ),
-            _translate("Edit holiday calendar…"),
+            QCoreApplication.translate("SettingsDialog", "Edit holiday calendar…"),
             lambda parent: CalendarDialog(ctx, parent),
             parent,
         )
