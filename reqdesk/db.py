@@ -152,6 +152,9 @@ def _on_sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+PG_CONNECT_TIMEOUT_S = 8
+
+
 def create_database_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -159,7 +162,12 @@ def create_database_engine(url: URL) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         log.info("SQLite library %s", sqlite3.sqlite_version)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server that cannot be reached is reported in seconds, not after the system's TCP
+    # timeout (a minute or more on a dropped route); an address may set its own.
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def connect(target: str | Path | None = None, *, create: bool = True) -> Database:

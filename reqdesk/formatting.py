@@ -11,6 +11,7 @@ services use it without Qt. Stored (aware) times are shown in business time.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -165,6 +166,11 @@ def with_note(text: str, note: str) -> str:
     if not note:
         return text
     return f"{text} ({note})" if english() else f"{text}（{note}）"
+
+
+def list_text(items: Iterable[str]) -> str:
+    """甲、乙、丙 / A, B, C: a list in running text."""
+    return (", " if english() else "、").join(items)
 
 
 def spaced(*parts: str) -> str:

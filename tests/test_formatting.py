@@ -129,3 +129,12 @@ def test_excel_cells_keep_a_date_format(english: None) -> None:
     assert is_date_format(f.excel_datetime_format())
     i18n.install("zh_CN")
     assert f.excel_datetime_format() == "yyyy-mm-dd hh:mm"
+
+
+def test_lists_in_running_text() -> None:
+    assert f.list_text(["甲", "乙", "丙"]) == "甲、乙、丙"
+    assert f.list_text([]) == ""
+
+
+def test_lists_in_english(english: None) -> None:
+    assert f.list_text(["Sales", "QA"]) == "Sales, QA"

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reqdesk.formatting import list_text
 from reqdesk.models import Department, User, UserRole
 from reqdesk.models.enums import ReviewAspect, Role, label_source
 from reqdesk.services.audit import Action
@@ -188,7 +189,7 @@ def deactivate_department(ctx: Context, department_id: int) -> None:
                 ),
                 count=len(reviewers),
                 department=department.name,
-                names="、".join(reviewers),
+                names=list_text(reviewers),
             )
         department.active = False
         _audit_change(uow, department, {"active": True}, {"active": False}, ["active"])

@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from reqdesk.i18n import error_text
 from reqdesk.services.context import Context
@@ -91,6 +92,9 @@ class DashboardStrip(QWidget):
             counts = dashboard_counts(self.ctx)
         except ReqdeskError as error:  # e.g. the database is busy: keep the last counts
             log.warning("Dashboard not refreshed: %s", error_text(error))
+            return
+        except SQLAlchemyError:  # the server or the share went away: try at the next tick
+            log.warning("Dashboard not refreshed: the database cannot be read", exc_info=True)
             return
         self._show(counts)
         self.refreshed.emit(counts)

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 class Choice(Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open_other"
+    USE_DEFAULT = "use_default"
     QUIT = "quit"
 
 
@@ -61,7 +62,10 @@ class StartupProblemBox(QMessageBox):
         parent: QWidget | None = None,
         *,
         unreachable: Path | None = None,
+        from_setting: bool = False,
     ) -> None:
+        """``from_setting``: the database was chosen in Tools → Settings on this PC, so
+        going back to the default database is offered."""
         super().__init__(QMessageBox.Icon.Critical, "reqdesk", error_text(error), parent=parent)
         self.restore_button = None
         if not restoring_helps(error):
@@ -90,6 +94,14 @@ class StartupProblemBox(QMessageBox):
         self.open_button = self.addButton(
             self.tr("&Open another file…"), QMessageBox.ButtonRole.ActionRole
         )
+        self.default_button = None
+        if from_setting:
+            self.default_button = self.addButton(
+                self.tr("Use the &default database"), QMessageBox.ButtonRole.ActionRole
+            )
+            self.default_button.setToolTip(
+                self.tr("Forget the database chosen in Settings and open this PC's own file")
+            )
         self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.quit_button)  # Enter never replaces anything
         self.setEscapeButton(self.quit_button)
@@ -101,6 +113,8 @@ class StartupProblemBox(QMessageBox):
             return Choice.RESTORE if self._confirm_restore() else Choice.QUIT
         if clicked is self.open_button:
             return Choice.OPEN_OTHER
+        if clicked is not None and clicked is self.default_button:
+            return Choice.USE_DEFAULT
         return Choice.QUIT
 
     def _confirm_restore(self) -> bool:
@@ -135,9 +149,19 @@ def open_or_recover(target: str | Path | None) -> Database | None:
             backup, unreachable = (
                 _latest_good_backup(db_file) if helps and db_file else (None, None)
             )
-            choice = StartupProblemBox(error, backup, unreachable=unreachable).choose()
+            from_setting = _chosen_in_settings(target)
+            choice = StartupProblemBox(
+                error, backup, unreachable=unreachable, from_setting=from_setting
+            ).choose()
         if choice is Choice.QUIT:
             return None
+        if choice is Choice.USE_DEFAULT:
+            try:
+                local_settings.set_database(None)
+            except local_settings.LocalSettingsError:  # this start uses it all the same
+                log.warning("The database setting could not be cleared", exc_info=True)
+            target = None
+            continue
         if choice is Choice.OPEN_OTHER:
             chosen = _ask_for_file()
             if chosen is not None and _is_a_backup(chosen):
@@ -158,6 +182,18 @@ def open_or_recover(target: str | Path | None) -> Database | None:
             restore_database(db_file, backup.path, now=datetime.now(), by="start-up")
         except DatabaseError as failure:
             QMessageBox.critical(None, "reqdesk", error_text(failure))
+
+
+def _chosen_in_settings(target: str | Path | None) -> bool:
+    """The database being opened is the one this PC's settings name (no option, no
+    environment variable chose it)."""
+    chosen = local_settings.database()
+    return (
+        bool(chosen)
+        and target is not None
+        and str(target) == chosen
+        and (local_settings.database_source(None) == "setting")
+    )
 
 
 def _latest_good_backup(db_file: Path) -> tuple[BackupInfo | None, Path | None]:

@@ -2293,6 +2293,14 @@ Use a separate database for your real work: demo data never go into a database t
         <translation>{department} 已负责评审中的“{aspect}”，每项评审职责只能由一个在用部门负责。</translation>
     </message>
     <message>
+        <source>The department {name} is no longer active. Choose another one (restart reqdesk to refresh the lists).</source>
+        <translation>部门“{name}”已停用，请选择其他部门（重新启动 reqdesk 可刷新列表）。</translation>
+    </message>
+    <message>
+        <source>{name} is disabled and cannot be given work. Choose another person (restart reqdesk to refresh the lists).</source>
+        <translation>{name} 的账号已停用，不能再分派工作，请选择其他人员（重新启动 reqdesk 可刷新列表）。</translation>
+    </message>
+    <message>
         <source>The received time {day} lies before the year 2000: check the year.</source>
         <translation>受理时间 {day} 早于 2000 年，请检查年份。</translation>
     </message>
@@ -6675,6 +6683,14 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
         <translation>打开其他文件(&amp;O)…</translation>
     </message>
     <message>
+        <source>Use the &amp;default database</source>
+        <translation>使用默认数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget the database chosen in Settings and open this PC&apos;s own file</source>
+        <translation>放弃在设置中选定的数据库，打开本机自己的数据库文件</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6944,8 +6960,8 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
         <translation>显示 {shown} 个，共 {total} 个用户</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>启用(&amp;E)</translation>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -257,3 +258,22 @@ def test_the_main_window_shows_the_strip_and_opens_each_view(
     strip.buttons[Counter.MY_SIGN_OFFS].click()
     assert window.tabs.currentWidget() is window.reviews_tab
     assert window.reviews_tab.tasks.rowCount() == counts.my_sign_offs
+
+
+def test_a_database_that_went_away_keeps_the_last_counts(
+    qtbot: QtBot, demo_ctx: Context, tmp_path: Path
+) -> None:
+    """The server restarts or the share drops: the timer's refresh logs, shows no error."""
+    from reqdesk.db import open_database
+
+    copy = tmp_path / "gone.db"
+    copy.write_bytes(demo_ctx.db.sqlite_path.read_bytes())  # type: ignore[union-attr]
+    db = open_database(copy)
+    ctx = user(replace(demo_ctx, db=db), "zhuguan")
+    strip = strip_for(qtbot, ctx)
+    before = strip.counts
+    db.engine.dispose()
+    copy.write_bytes(b"this is no longer a database" * 200)
+    strip.refresh_now()  # raises if the error escapes
+    assert strip.counts == before
+    db.dispose()

@@ -392,3 +392,47 @@ def test_a_stored_postgresql_address_is_shown_as_such(qtbot: Any, admin_ctx: Con
     page.default_choice.click()
     assert page.save()
     assert local_settings.database() is None
+
+
+def test_the_chosen_language_is_spoken_at_the_next_start(
+    qtbot: Any, admin_ctx: Context, own_data_folder: Path
+) -> None:
+    """English chosen on the page: the program started afterwards speaks English, in the
+    window's texts and on the command line; Chinese chosen again, Chinese again."""
+    import os
+    import subprocess
+    import sys
+
+    from reqdesk.ui.main_window import MainWindow
+
+    page = page_of(qtbot, LanguagePage, admin_ctx)
+
+    def choose(language: str) -> None:
+        page.language.setCurrentIndex(page.language.findData(language))
+        page.save_button.click()
+
+    def next_start_says() -> str:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # REQDESK_DATA_DIR: this test's
+        env.pop(i18n.LANG_ENV, None)
+        done = subprocess.run(
+            [sys.executable, "-m", "reqdesk", "check", "--db", str(admin_ctx.db.sqlite_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    choose("en")
+    assert "no problems found" in next_start_says()
+    i18n.install(i18n.choose_language(None))  # what the program does when it starts
+    try:
+        window = MainWindow(admin_ctx, "Company")
+        qtbot.addWidget(window)
+        assert window.tabs.tabText(0) == "Customer files"
+    finally:
+        i18n.install("zh_CN")
+    choose("zh_CN")
+    assert "未发现问题" in next_start_says()

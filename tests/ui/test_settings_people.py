@@ -243,7 +243,7 @@ def test_disable_and_enable_from_the_button(users_page: UsersPage, admin: Contex
     assert users_page.active_button.text() == users_page.tr("&Disable")
     users_page.active_button.click()
     assert cell(users_page, "kefu2", 4) == users_page.tr("No")
-    assert users_page.active_button.text() == users_page.tr("&Enable")
+    assert users_page.active_button.text() == users_page.tr("Ena&ble")
     with pytest.raises(AuthenticationFailed):
         auth.login(admin, "kefu2", DEMO_PASSWORD)
     users_page.active_button.click()

@@ -142,3 +142,38 @@ def test_open_another_file(
     assert choose.seen[0][2] is False  # type: ignore[attr-defined]
     assert "没有" in choose.seen[0][1]  # type: ignore[attr-defined]
     assert os.path.getsize(garbage) == len(b"not a database at all" * 100)
+
+
+def test_a_database_chosen_in_settings_that_fails_can_be_forgotten(
+    on_dialog: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings named a database that cannot be opened: "Use the default database" clears
+    the setting and opens this PC's own file, now and at the next start."""
+    from reqdesk import local_settings, paths
+
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.delenv(local_settings.DB_ENV, raising=False)
+    gone = tmp_path / "a-folder-not-a-database"
+    gone.mkdir()
+    local_settings.set_database(str(gone))
+    chooser = _choose("default_button")
+    on_dialog(StartupProblemBox, chooser)
+    db = open_or_recover(local_settings.choose_database(None))
+    assert db is not None and db.sqlite_path == paths.default_db_path()
+    db.dispose()
+    assert "folder" in chooser.seen[0][0] or "文件夹" in chooser.seen[0][0]
+    assert local_settings.database() is None
+
+
+def test_a_database_named_on_the_command_line_offers_no_default(
+    on_dialog: Any, tmp_path: Path
+) -> None:
+    seen: list[object] = []
+
+    def look(box: StartupProblemBox) -> None:
+        seen.append(box.default_button)
+        box.quit_button.click()
+
+    on_dialog(StartupProblemBox, look)
+    assert open_or_recover(tmp_path) is None
+    assert seen == [None]

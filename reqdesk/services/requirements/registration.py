@@ -133,7 +133,11 @@ def due_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _check_references(session: Session, values: dict[str, Any]) -> None:
+def _check_references(
+    session: Session,
+    values: dict[str, Any],
+    keep: tuple[int | None, int | None] = (None, None),
+) -> None:
     checks = (
         (
             "customer_id",
@@ -150,6 +154,46 @@ def _check_references(session: Session, values: dict[str, Any]) -> None:
     for key, model, message in checks:
         if values.get(key) is not None and session.get(model, values[key]) is None:
             raise ValidationError(message, field=key)
+    _check_active(session, values.get("department_id"), values.get("assignee_id"), keep)
+
+
+def _check_active(
+    session: Session,
+    department_id: int | None,
+    assignee_id: int | None,
+    keep: tuple[int | None, int | None] = (None, None),
+) -> None:
+    """Work goes to active departments and users only (an administrator may have disabled
+    them since the lists on screen were filled); ``keep``: what the record has already."""
+    inactive = (
+        (
+            "department_id",
+            department_id,
+            keep[0],
+            lambda: session.get(Department, department_id),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The department {name} is no longer active. Choose another one "
+                "(restart reqdesk to refresh the lists).",
+            ),
+        ),
+        (
+            "assignee_id",
+            assignee_id,
+            keep[1],
+            lambda: session.get(User, assignee_id),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is disabled and cannot be given work. Choose another person "
+                "(restart reqdesk to refresh the lists).",
+            ),
+        ),
+    )
+    for field, chosen, kept, load, message in inactive:
+        record = load() if chosen is not None and chosen != kept else None
+        if record is not None and not record.active:
+            name = record.name if isinstance(record, Department) else record.full_name
+            raise ValidationError(message, field=field, name=name)
 
 
 def preview_due(
@@ -281,7 +325,9 @@ def update_registration(ctx: Context, requirement_id: int, form: RegistrationInp
                     field=blocked[0],
                     number=requirement.number,
                 )
-        _check_references(uow.session, values)
+        _check_references(
+            uow.session, values, keep=(requirement.department_id, requirement.assignee_id)
+        )
         changes = apply_values(requirement, values)
         if {"received_at", "urgency", "expected_date"} & set(changes):
             changes.update(apply_values(requirement, due_values(uow.session, values)))
@@ -320,6 +366,7 @@ def dispatch_requirement(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "That user does not exist."), field="assignee_id"
             )
+        _check_active(session, department_id, assignee_id)
         previous = requirement.stage
         changes = apply_values(
             requirement, {"department_id": department_id, "assignee_id": assignee_id}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reqdesk.formatting import spaced
 from reqdesk.models.enums import ContactChannel, Stage
 from reqdesk.services.context import Context
 from reqdesk.services.requirements import workflow
@@ -58,7 +59,7 @@ class ActionDialog(SubmitDialog):
         self.requirement_id = requirement_id
         if not subject:
             view = get_requirement(ctx, requirement_id)
-            subject = f"{view.number}　{view.title}"
+            subject = spaced(view.number, view.title)
         self.subject = QLabel(subject, self)
         self.subject.setWordWrap(True)
         self.subject.setStyleSheet("font-weight: bold;")

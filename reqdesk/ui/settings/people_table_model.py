@@ -132,6 +132,10 @@ class SearchProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_search(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # before Qt 6.10
+            self._words = search_key(text).split()
+            self.invalidateRowsFilter()
+            return
         self.beginFilterChange()
         self._words = search_key(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reqdesk.formatting import list_text
 from reqdesk.i18n import enum_label, error_text
 from reqdesk.models.enums import Role
 from reqdesk.services import users
@@ -30,7 +31,7 @@ from reqdesk.ui.settings.user_dialog import ResetPasswordDialog, UserDialog
 
 
 def roles_text(roles: frozenset[Role]) -> str:
-    return "、".join(enum_label(role) for role in Role if role in roles)
+    return list_text(enum_label(role) for role in Role if role in roles)
 
 
 class UsersPage(QWidget):
@@ -175,7 +176,7 @@ class UsersPage(QWidget):
         for button in (self.edit_button, self.active_button, self.reset_button):
             button.setEnabled(account is not None)
         enable = account is not None and not account.active
-        self.active_button.setText(self.tr("&Enable") if enable else self.tr("&Disable"))
+        self.active_button.setText(self.tr("Ena&ble") if enable else self.tr("&Disable"))
 
     # Actions ---------------------------------------------------------------------------
 
