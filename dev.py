@@ -5,10 +5,12 @@ Needs only Python 3.11+ and pip. Works the same on Windows (``py dev.py run``).
 
     python3 dev.py run [reqdesk options]   set up .venv and start the program
                                            (on a demo database the first time)
-    python3 dev.py test [pytest options]   set up .venv with the test extra, lint, run all tests
+    python3 dev.py test [pytest options]   set up .venv with the test extra, lint, run all tests;
+                                           then the service tests on PostgreSQL when
+                                           REQDESK_TEST_PG_URL is set (CI: a throw-away server)
     python3 dev.py lint                    ruff check and format check only
     python3 dev.py i18n                    refresh the .ts sources and compile the .qm files
-    python3 dev.py screenshot              regenerate docs/main-window.png
+    python3 dev.py screenshot              regenerate the pictures in docs/screenshots/
     python3 dev.py build [--smoke]         build the one-folder application with PyInstaller
                                            (dist/reqdesk/); --smoke then runs the built program
 """
@@ -113,7 +115,28 @@ def cmd_test(args: list[str]) -> int:
     if code:
         print("Lint failed: fix the findings above (`ruff format .` formats).", file=sys.stderr)
         return code
-    return run([python, "-m", "pytest", *args], env=test_env())
+    code = run([python, "-m", "pytest", *args], env=test_env())
+    return code or postgres_half(python, args)
+
+
+PG_URL_ENV = "REQDESK_TEST_PG_URL"
+PG_CI_ENV = "REQDESK_TEST_POSTGRES"  # .ci/run: on a throw-away server (pgserver)
+POSTGRES_HALF = ["tests/services", "tests/models"]
+
+
+def postgres_half(python: Path, args: list[str]) -> int:
+    """The service and model tests again on PostgreSQL: the server in REQDESK_TEST_PG_URL,
+    or (REQDESK_TEST_POSTGRES=1, as CI sets) a throw-away server of the pgserver package."""
+    if not os.environ.get(PG_URL_ENV) and os.environ.get(PG_CI_ENV) != "1":
+        print(
+            f"PostgreSQL half skipped: set {PG_URL_ENV}=postgresql://USER@HOST/DB (a user "
+            "who may create databases) to run the service tests on PostgreSQL too.",
+            flush=True,
+        )
+        return 0
+    print("Running the service and model tests on PostgreSQL …", flush=True)
+    env = dict(test_env(), REQDESK_TEST_BACKEND="postgresql")
+    return run([python, "-m", "pytest", *args, *POSTGRES_HALF], env=env)
 
 
 def cmd_i18n(_: list[str]) -> int:

@@ -1,4 +1,9 @@
-"""Shared fixtures: offscreen Qt, a private data folder, migrated and demo databases."""
+"""Shared fixtures: offscreen Qt, a private data folder, migrated and demo databases.
+
+``db``, ``admin_ctx``, ``demo_db`` and ``demo_ctx`` are SQLite files by default and
+PostgreSQL databases with ``REQDESK_TEST_BACKEND=postgresql`` (see tests/postgres_backend.py);
+tests marked ``sqlite_only`` are skipped there.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +29,53 @@ from reqdesk.services.demo import generate_demo
 from reqdesk.services.setup import initialise, open_context
 from reqdesk.ui.background import MainThreadGarbageCollector, collect_garbage_on_gui_thread
 from reqdesk.ui.fonts import install_fonts
+from tests import postgres_backend
+from tests.postgres_backend import DatabaseFactory
 
 ADMIN_PASSWORD = "admin-secret-1"
 DEMO_AS_OF = date(2026, 11, 20)
 FIXED_NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+BACKEND = postgres_backend.selected_backend()
+ON_POSTGRESQL = BACKEND == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): tests SQLite itself (files, backups, FTS5, WAL); "
+        "skipped when REQDESK_TEST_BACKEND=postgresql",
+    )
+
+
+def pytest_report_header() -> str:
+    return f"reqdesk test database: {BACKEND}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _mark_sqlite_only(config.rootpath, items)
+    if not ON_POSTGRESQL:
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+def _mark_sqlite_only(root: Path, items: list[pytest.Item]) -> None:
+    """Marks the tests listed in postgres_backend.SQLITE_ONLY; a stale name is an error."""
+    seen: dict[str, set[str]] = {}
+    for item in items:
+        module = item.path.relative_to(root).as_posix() if item.path.is_relative_to(root) else ""
+        name = getattr(item, "originalname", item.name)
+        seen.setdefault(module, set()).add(name)
+        reason = postgres_backend.SQLITE_ONLY.get(module, {}).get(name)
+        if reason is not None:
+            item.add_marker(pytest.mark.sqlite_only(reason=reason))
+    for module, names in seen.items():
+        stale = set(postgres_backend.SQLITE_ONLY.get(module, {})) - names
+        if stale and len(names) > 1:  # a whole module collected, not one chosen test
+            raise pytest.UsageError(f"SQLITE_ONLY names tests {module} no longer has: {stale}")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -63,8 +111,13 @@ def copy_db(source: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def db(migrated_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_database(copy_db(migrated_template, tmp_path / "reqdesk.db"))
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty database at the newest schema, private to the test."""
+    if ON_POSTGRESQL:
+        yield from _pg_copy(request, "pg_migrated_template")
+        return
+    template: Path = request.getfixturevalue("migrated_template")
+    database = open_database(copy_db(template, tmp_path / "reqdesk.db"))
     yield database
     database.dispose()
 
@@ -94,8 +147,13 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_database(copy_db(demo_template, tmp_path / "demo.db"))
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the small demo database."""
+    if ON_POSTGRESQL:
+        yield from _pg_copy(request, "pg_demo_template")
+        return
+    template: Path = request.getfixturevalue("demo_template")
+    database = open_database(copy_db(template, tmp_path / "demo.db"))
     yield database
     database.dispose()
 
@@ -114,29 +172,58 @@ def _restore_language() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private PostgreSQL server (the pgserver package's own binaries), for the session."""
-    import warnings
+def pg_databases() -> Iterator[DatabaseFactory]:
+    """The PostgreSQL server of this session: ``REQDESK_TEST_PG_URL`` or a private pgserver."""
+    given = os.environ.get(postgres_backend.PG_URL_ENV, "").strip()
+    if given:
+        factory = DatabaseFactory(postgres_backend.with_psycopg(given))
+        yield factory
+        factory.close()
+        return
+    pytest.importorskip("pgserver", reason=f"set {postgres_backend.PG_URL_ENV} or install pgserver")
+    with postgres_backend.pgserver_url() as uri:
+        factory = DatabaseFactory(postgres_backend.with_psycopg(uri))
+        yield factory
+        factory.close()
 
-    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
-    pgserver = pytest.importorskip("pgserver")
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
-    yield server.get_uri()
-    server.cleanup()
+
+@pytest.fixture(scope="session")
+def pg_migrated_template(pg_databases: DatabaseFactory) -> str:
+    """The name of an empty PostgreSQL database at the newest schema, migrated once."""
+    name = pg_databases.create("template")
+    open_database(pg_databases.url(name)).dispose()
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_databases: DatabaseFactory) -> str:
+    """The small demo company on PostgreSQL (as ``demo_template``), generated once."""
+    name = pg_databases.create("demo_template")
+    database = open_database(pg_databases.url(name))
+    generate_demo(database, customers=40, requirements=600, seed=3, as_of=DEMO_AS_OF)
+    database.dispose()
+    return name
+
+
+def _pg_copy(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[Database]:
+    factory: DatabaseFactory = request.getfixturevalue("pg_databases")
+    template: str = request.getfixturevalue(template_fixture)
+    name = factory.create(request.node.name, template=template)
+    database = open_database(factory.url(name))
+    yield database
+    database.dispose()
+    factory.drop(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(pg_databases: DatabaseFactory) -> str:
+    """The session's PostgreSQL server as a SQLAlchemy URL (its maintenance database)."""
+    return pg_databases.server.render_as_string(hide_password=False)
 
 
 @pytest.fixture
-def postgres_url(postgres_server: str, request: pytest.FixtureRequest) -> str:
+def postgres_url(pg_databases: DatabaseFactory, request: pytest.FixtureRequest) -> Iterator[str]:
     """A new, empty PostgreSQL database for one test (as a SQLAlchemy URL)."""
-    import re
-
-    import sqlalchemy as sa
-
-    name = "t_" + re.sub(r"\W", "_", request.node.name)[:50].lower()
-    base = postgres_server.replace("postgresql://", "postgresql+psycopg://")
-    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    engine.dispose()
-    return base.replace("/postgres?", f"/{name}?")
+    name = pg_databases.create(request.node.name)
+    yield pg_databases.url(name).render_as_string(hide_password=False)
+    pg_databases.drop(name)

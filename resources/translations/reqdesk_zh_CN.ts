@@ -3136,6 +3136,18 @@ Use a separate database for your real work: demo data never go into a database t
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>{file} is not a reqdesk sync package (or it is damaged).</source>
+        <translation>{file} 不是 reqdesk 同步包（或已损坏）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (its records do not match its checksum). Nothing was changed; ask the other site to send it again.</source>
+        <translation>{file} 已损坏（记录与校验和不符）。未做任何更改，请对方站点重新发送。</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer reqdesk ({program}, package format {version}). Update reqdesk on this PC first; nothing was changed.</source>
+        <translation>{file} 由较新版本的 reqdesk 生成（{program}，包格式 {version}）。请先更新本机的 reqdesk；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>

@@ -62,10 +62,10 @@ def test_database_newer_than_the_program_is_refused(db: dbmod.Database) -> None:
     """A schema revision this program does not know is refused with a clear message."""
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future'")
-    path = db.sqlite_path
+    address = db.url.render_as_string(hide_password=False)
     db.dispose()
     with pytest.raises(DatabaseTooNew, match="newer version of reqdesk"):
-        open_database(path)
+        open_database(address)
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
@@ -132,9 +132,9 @@ def test_reviews_written_before_rounds_get_round_one(demo_db: dbmod.Database) ->
         config.attributes["connection"] = conn
         command.downgrade(config, "0002")
     assert current_revision(demo_db) == "0002"
-    path = demo_db.sqlite_path
+    address = demo_db.url.render_as_string(hide_password=False)
     demo_db.dispose()
-    upgraded = open_database(path)
+    upgraded = open_database(address)
     try:
         assert current_revision(upgraded) == dbmod.HEAD_REVISION
         with upgraded.engine.connect() as conn:

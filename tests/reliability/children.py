@@ -31,15 +31,18 @@ class ChildFailed(AssertionError):
 
 
 class Child:
-    """crash_child.py in its own process; a thread collects its complete stdout lines."""
+    """A child script (crash_child.py unless told) in its own process, on a database file
+    or URL; a thread collects its complete stdout lines."""
 
-    def __init__(self, db_file: Path, *args: str, stderr_file: Path) -> None:
+    def __init__(
+        self, db_file: Path | str, *args: str, stderr_file: Path, script: Path = CHILD
+    ) -> None:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         self.stderr_file = stderr_file
         with stderr_file.open("wb") as err:
             self.proc = subprocess.Popen(
-                [sys.executable, str(CHILD), str(db_file), *args],
+                [sys.executable, str(script), str(db_file), *args],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=err,

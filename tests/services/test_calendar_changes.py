@@ -114,6 +114,6 @@ def test_provisional_dues_follow_next_years_schedule(demo_ctx: Context) -> None:
     assert after.first_response_due == datetime(2027, 1, 4, 17, 30, tzinfo=BUSINESS_TZ)
     with admin.reading() as session:
         entries = session.scalars(
-            select(AuditEntry.details).where(AuditEntry.entity_id == str(done.id))
+            select(AuditEntry.details).where(AuditEntry.entity_id == done.id)
         ).all()
     assert any('"calendar"' in details and "first_response_due" in details for details in entries)

@@ -150,17 +150,18 @@ def _whole_database_text(path: Path) -> str:
 def test_the_command_line_asks_for_a_new_password_first(
     admin_ctx: Context,
     desk: int,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from reqdesk import cli
 
     users.reset_password(admin_ctx, desk, "temp-pass-9")
-    path = admin_ctx.db.sqlite_path
+    address = admin_ctx.db.url.render_as_string(hide_password=False)
     admin_ctx.db.dispose()
     monkeypatch.setenv("REQDESK_PASSWORD", "temp-pass-9")
-    target = str(path.parent / "c.xlsx")  # type: ignore[union-attr]
-    args = ["export", "customers", target, "--db", str(path), "--user", "desk"]
+    target = tmp_path / "c.xlsx"
+    args = ["export", "customers", str(target), "--db", address, "--user", "desk"]
     assert cli.main(args) == 1
     assert "设置新密码" in capsys.readouterr().err
-    assert not (path.parent / "c.xlsx").exists()  # type: ignore[union-attr]
+    assert not target.exists()

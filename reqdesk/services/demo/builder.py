@@ -87,8 +87,12 @@ class RowBuilder:
             if raw is not None:
                 _insert_raw(raw, table, rows)
             else:
-                for start in range(0, len(rows), CHUNK):
-                    self.session.execute(table.insert(), rows[start : start + CHUNK])
+                # One executemany needs the same keys in every row (a row may leave a
+                # column to its default): fill them in as the SQLite path does.
+                defaults = _scalar_defaults(table)
+                complete = [{**defaults, **row} for row in rows]
+                for start in range(0, len(complete), CHUNK):
+                    self.session.execute(table.insert(), complete[start : start + CHUNK])
             counts[table.name] = len(rows)
         if raw is not None:
             raw.execute("PRAGMA cache_size=-2000")  # SQLite's default again
@@ -149,15 +153,20 @@ def _utc_text(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(" ", "microseconds")[:26]
 
 
-def _insert_raw(raw: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    columns = list(table.columns)
-    names = [c.name for c in columns]
-    defaults = {
+def _scalar_defaults(table: Table) -> dict[str, Any]:
+    """Every column's value when a row leaves it out (its scalar default, else None)."""
+    return {
         c.name: getattr(c.default, "arg", None)
         if c.default is not None and c.default.is_scalar
         else None
-        for c in columns
+        for c in table.columns
     }
+
+
+def _insert_raw(raw: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    columns = list(table.columns)
+    names = [c.name for c in columns]
+    defaults = _scalar_defaults(table)
     get = itemgetter(*names)
     values = []
     for row in rows:

@@ -1,0 +1,1 @@
+"""Branch sync: packages one site sends another (reqdesk sync export / import)."""
