@@ -34,7 +34,6 @@ class Key:
     COMPANY_NAME = "company_name"
     COMPANY_LOGO = "company_logo"
     SITE_CODE = "site_code"
-    LANGUAGE = "language"
     SLA_POLICY = "sla_policy"
     BACKUPS = "backups"
 

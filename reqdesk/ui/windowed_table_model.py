@@ -40,7 +40,70 @@ class Column(Generic[RowT]):
     sortable: bool = True
 
 
-class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
+class ColumnTableModel(QAbstractTableModel, Generic[RowT]):
+    """What every list model shows the same way: a row's cells by its columns, the right
+    alignment, the row's text and background colours, its id (``ID_ROLE``) and the column
+    titles. Subclasses hold the rows and answer :meth:`row`."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        *,
+        row_id: Callable[[RowT], int],
+        row_colour: Callable[[RowT], QColor | None] | None = None,
+        row_background: Callable[[RowT], QColor | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._row_id = row_id
+        self._row_colour = row_colour
+        self._row_background = row_background
+
+    def row(self, row: int) -> RowT | None:
+        raise NotImplementedError
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row(index.row())
+        if item is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(item)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
+            colour = self._row_colour(item)
+            return None if colour is None else QBrush(colour)
+        if role == Qt.ItemDataRole.BackgroundRole and self._row_background is not None:
+            colour = self._row_background(item)
+            return None if colour is None else QBrush(colour)
+        if role == ID_ROLE:
+            return self._row_id(item)
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+
+class WindowedTableModel(ColumnTableModel[RowT]):
     PAGE_SIZE = 200
     MAX_PAGES = 12
 
@@ -54,12 +117,14 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         row_background: Callable[[RowT], QColor | None] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(
+            columns,
+            row_id=row_id,
+            row_colour=row_colour,
+            row_background=row_background,
+            parent=parent,
+        )
         self._source = source
-        self._row_id = row_id
-        self._row_colour = row_colour
-        self._row_background = row_background
         self._count = 0
         self._pages: OrderedDict[int, Sequence[RowT]] = OrderedDict()
         self._sort_key: str | None = None
@@ -115,45 +180,6 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.row(index.row())
-        if item is None:
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(item)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
-            colour = self._row_colour(item)
-            return None if colour is None else QBrush(colour)
-        if role == Qt.ItemDataRole.BackgroundRole and self._row_background is not None:
-            colour = self._row_background(item)
-            return None if colour is None else QBrush(colour)
-        if role == ID_ROLE:
-            return self._row_id(item)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:

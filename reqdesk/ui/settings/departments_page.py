@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -25,8 +23,9 @@ from reqdesk.services.context import Context
 from reqdesk.services.departments import DepartmentOverview
 from reqdesk.services.errors import ReqdeskError
 from reqdesk.ui.form_fields import ERROR_STYLE
-from reqdesk.ui.settings.people_table_model import CachedTableModel, Column
+from reqdesk.ui.settings.people_table_model import CachedTableModel, record_table
 from reqdesk.ui.submit_dialog import SubmitDialog
+from reqdesk.ui.windowed_table_model import Column
 
 
 class DepartmentDialog(SubmitDialog):
@@ -93,11 +92,20 @@ class DepartmentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns: list[Column[DepartmentOverview]] = [
-            Column(self.tr("Code"), lambda d: d.code),
-            Column(self.tr("Name"), lambda d: d.name),
-            Column(self.tr("Review aspect"), lambda d: enum_label(d.review_aspect)),
-            Column(self.tr("Active"), lambda d: self.tr("Yes") if d.active else self.tr("No")),
-            Column(self.tr("Active users"), lambda d: str(d.active_users), align_right=True),
+            Column("code", self.tr("Code"), lambda d: d.code),
+            Column("name", self.tr("Name"), lambda d: d.name),
+            Column(
+                "review_aspect", self.tr("Review aspect"), lambda d: enum_label(d.review_aspect)
+            ),
+            Column(
+                "active", self.tr("Active"), lambda d: self.tr("Yes") if d.active else self.tr("No")
+            ),
+            Column(
+                "active_users",
+                self.tr("Active users"),
+                lambda d: str(d.active_users),
+                align_right=True,
+            ),
         ]
         self.model: CachedTableModel[DepartmentOverview] = CachedTableModel(
             columns, row_id=lambda d: d.id, inactive=lambda d: not d.active, parent=self
@@ -129,20 +137,11 @@ class DepartmentsPage(QWidget):
         self.reload()
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
+        table = record_table(
+            self, self.model, edit=self.edit_selected, selection_changed=self._update_buttons
+        )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
-        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.edit_selected)
         return table
 
     def _button(self, text: str, slot: object) -> QPushButton:

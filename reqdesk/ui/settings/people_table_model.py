@@ -5,31 +5,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from reqdesk.ui.windowed_table_model import ID_ROLE
+from reqdesk.ui.windowed_table_model import AnyIndex, Column, ColumnTableModel
 
 RowT = TypeVar("RowT")
-AnyIndex = QModelIndex | QPersistentModelIndex
 INACTIVE_COLOUR = QColor("#808080")
-
-
-@dataclass(frozen=True)
-class Column(Generic[RowT]):
-    title: str
-    value: Callable[[RowT], str]
-    align_right: bool = False
 
 
 def search_key(text: str) -> str:
@@ -37,8 +22,9 @@ def search_key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-class CachedTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows as the service returned them; ``merge`` updates changed rows and appends new ones."""
+class CachedTableModel(ColumnTableModel[RowT]):
+    """Rows as the service returned them; ``merge`` updates changed rows and appends new ones.
+    ``inactive`` rows are greyed."""
 
     def __init__(
         self,
@@ -48,10 +34,12 @@ class CachedTableModel(QAbstractTableModel, Generic[RowT]):
         inactive: Callable[[RowT], bool] = lambda _row: False,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._row_id = row_id
-        self._inactive = inactive
+        super().__init__(
+            columns,
+            row_id=row_id,
+            row_colour=lambda row: INACTIVE_COLOUR if inactive(row) else None,
+            parent=parent,
+        )
         self._rows: list[RowT] = []
 
     def merge(self, rows: Sequence[RowT]) -> None:
@@ -84,42 +72,10 @@ class CachedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def search_text(self, position: int) -> str:
         row = self._rows[position]
-        return search_key(" ".join(column.value(row) for column in self._columns))
+        return search_key(" ".join(str(column.value(row)) for column in self._columns))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._inactive(row):
-            return QBrush(INACTIVE_COLOUR)
-        if role == ID_ROLE:
-            return self._row_id(row)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
 
 
 class SearchProxy(QSortFilterProxyModel):
@@ -147,3 +103,26 @@ class SearchProxy(QSortFilterProxyModel):
         assert isinstance(model, CachedTableModel)
         text = model.search_text(source_row)
         return all(word in text for word in self._words)
+
+
+def record_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    *,
+    edit: Callable[[], None],
+    selection_changed: Callable[[], None],
+) -> QTableView:
+    """A read-only list of records, one row chosen at a time; double-click or Enter edits."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.doubleClicked.connect(lambda _index: edit())
+    table.selectionModel().selectionChanged.connect(lambda *_: selection_changed())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = QShortcut(QKeySequence(key), table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(edit)
+    return table

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,8 +25,9 @@ from reqdesk.services.errors import ReqdeskError
 from reqdesk.services.users import UserAccount
 from reqdesk.ui.form_fields import ERROR_STYLE
 from reqdesk.ui.formatting import datetime_text
-from reqdesk.ui.settings.people_table_model import CachedTableModel, Column, SearchProxy
+from reqdesk.ui.settings.people_table_model import CachedTableModel, SearchProxy, record_table
 from reqdesk.ui.settings.user_dialog import ResetPasswordDialog, UserDialog
+from reqdesk.ui.windowed_table_model import Column
 
 
 def roles_text(roles: frozenset[Role]) -> str:
@@ -71,12 +71,14 @@ class UsersPage(QWidget):
 
     def _columns(self) -> list[Column[UserAccount]]:
         return [
-            Column(self.tr("User name"), lambda a: a.username),
-            Column(self.tr("Full name"), lambda a: a.full_name),
-            Column(self.tr("Department"), lambda a: a.department_name),
-            Column(self.tr("Roles"), lambda a: roles_text(a.roles)),
-            Column(self.tr("Active"), lambda a: self.tr("Yes") if a.active else self.tr("No")),
-            Column(self.tr("Sign-in"), self._sign_in_state),
+            Column("username", self.tr("User name"), lambda a: a.username),
+            Column("full_name", self.tr("Full name"), lambda a: a.full_name),
+            Column("department", self.tr("Department"), lambda a: a.department_name),
+            Column("roles", self.tr("Roles"), lambda a: roles_text(a.roles)),
+            Column(
+                "active", self.tr("Active"), lambda a: self.tr("Yes") if a.active else self.tr("No")
+            ),
+            Column("sign_in", self.tr("Sign-in"), self._sign_in_state),
         ]
 
     def _sign_in_state(self, account: UserAccount) -> str:
@@ -90,22 +92,13 @@ class UsersPage(QWidget):
         return self.tr("; ").join(states)
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table = record_table(
+            self, self.proxy, edit=self.edit_selected, selection_changed=self._update_buttons
+        )
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
-        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.edit_selected)
         return table
 
     def _button(self, text: str, slot: object) -> QPushButton:
