@@ -15,6 +15,7 @@
     reqdesk backup [-o FILE] [--list]
     reqdesk restore (FILE | --latest)
     reqdesk user reset-password NAME --user ADMIN   (new password from REQDESK_NEW_PASSWORD)
+    reqdesk sync export -o FILE.reqsync [--to SITE] | sync import FILE.reqsync | sync conflicts
 
 A user's mistake prints one clear line and exits non-zero, never a traceback.
 """
@@ -124,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reqdesk import cli_admin
 
     cli_admin.add_commands(commands, add_db=_add_db, add_user=_add_user, parser_class=_Parser)
+    from reqdesk import cli_sync
+
+    cli_sync.add_commands(commands, add_user=_add_user, parser_class=_Parser)
     return parser
 
 
@@ -272,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _configure_logging()
     language = i18n.install(_peek_language(arguments))
-    from reqdesk import cli_admin
+    from reqdesk import cli_admin, cli_sync
 
     args = build_parser().parse_args(arguments)
     from reqdesk import local_settings
@@ -289,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": cli_admin.cmd_backup,
         "restore": cli_admin.cmd_restore,
         "user": cli_admin.cmd_user,
+        "sync": cli_sync.cmd_sync,
     }
     log.info("reqdesk %s, language %s, command %s", __version__, language, args.command or "gui")
     return _guarded(handlers[args.command], args)

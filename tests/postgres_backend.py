@@ -105,7 +105,11 @@ def _safe(label: str) -> str:
 # A name that no longer exists in its module stops the run, so the list cannot go stale.
 _BACKUPS = "backups are SQLite file copies (PostgreSQL is backed up with pg_dump)"
 _SEAL_TAMPERING = "tampers by dropping SQLite's triggers (PostgreSQL: test_postgresql_guards_*)"
+_SITE_FILES = "its sites are copies of a SQLite file (the PostgreSQL office: test_sync_exchange)"
 SQLITE_ONLY: dict[str, dict[str, str]] = {
+    "tests/services/test_sync_property.py": {
+        "test_three_offline_sites_end_with_the_same_records": _SITE_FILES,
+    },
     "tests/models/test_database_settings.py": {
         "test_every_connection_gets_the_durable_settings": "SQLite pragmas (WAL, synchronous)",
         "test_writes_take_the_lock_at_begin": "SQLite's BEGIN IMMEDIATE",

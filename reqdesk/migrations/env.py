@@ -5,6 +5,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import context
 
+from reqdesk.migrations.outside import include_name
 from reqdesk.models import Base
 from reqdesk.models.base import UTCDateTime
 
@@ -20,11 +21,6 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     if type_ == "type" and isinstance(obj, sa.Enum) and not obj.native_enum:
         return f"sa.String(length={obj.length})"
     return False
-
-
-def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """The search index (SQLite FTS5 and its shadow tables) lives outside the models."""
-    return not (type_ == "table" and name is not None and name.startswith("requirement_fts"))
 
 
 context.configure(

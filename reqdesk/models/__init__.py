@@ -25,6 +25,7 @@ from reqdesk.models.reviews import (
     ReviewRound,
     SignOff,
 )
+from reqdesk.models.sync import RemoteAuditEntry, SyncConflict, SyncPeer, SyncTombstone
 from reqdesk.models.system import AuditEntry, CalendarDay, CalendarYear, NumberSequence, Setting
 from reqdesk.models.users import Department, User, UserRole
 
@@ -41,6 +42,7 @@ __all__ = [
     "NumberSequence",
     "ProcessingPlan",
     "RelationshipLogEntry",
+    "RemoteAuditEntry",
     "Requirement",
     "RequirementAssessment",
     "RequirementEvent",
@@ -54,6 +56,9 @@ __all__ = [
     "ReviewRound",
     "Setting",
     "SignOff",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncTombstone",
     "User",
     "UserRole",
     "utc_now",

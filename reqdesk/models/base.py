@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, Enum, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import DateTime, Dialect, Enum, MetaData, Numeric, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -77,10 +77,14 @@ class Record:
     """What every business record carries so that sites can exchange it later.
 
     ``uuid`` identifies the record across sites, ``site_code`` names the site that
-    created it, ``updated_at`` is the change time sync compares.
+    created it (its home site), ``updated_at`` is the time of its latest change.
     """
 
     uuid: Mapped[Uuid]
     site_code: Mapped[Code]
     created_at: Mapped[Timestamp] = mapped_column(default=utc_now)
     updated_at: Mapped[Timestamp] = mapped_column(default=utc_now, onupdate=utc_now)
+    # branch sync (services/sync): how many changes each site has made to this record,
+    # as JSON {site: count}, and when this copy last changed here (made or received)
+    sync_vv: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reqdesk.models.base import Base, Code, IntPk, Money, Quantity, Record, ShortText, code_enum
@@ -13,14 +13,23 @@ from reqdesk.models.enums import ApprovalState, ContactChannel, CreditGrade, Cus
 
 class Customer(Record, Base):
     __tablename__ = "customer"
-    __table_args__ = (Index("ix_customer_class_custodian", "customer_class", "custodian_id"),)
+    __table_args__ = (
+        Index("ix_customer_class_custodian", "customer_class", "custodian_id"),
+        # unique per home site: two branches may each have filed the same company before
+        # they exchanged; sync keeps both and lists them (services/sync)
+        UniqueConstraint("site_code", "name", name="uq_customer_site_name"),
+        UniqueConstraint("site_code", "name_key", name="uq_customer_site_name_key"),
+        UniqueConstraint("site_code", "credit_code", name="uq_customer_site_credit_code"),
+        Index("ix_customer_name_key", "name_key"),
+        Index("ix_customer_credit_code", "credit_code"),
+    )
 
     id: Mapped[IntPk]
     code: Mapped[Code] = mapped_column(unique=True)
-    name: Mapped[ShortText] = mapped_column(unique=True)
-    name_key: Mapped[ShortText] = mapped_column(unique=True)
+    name: Mapped[ShortText]
+    name_key: Mapped[ShortText]
     short_name: Mapped[str] = mapped_column(String(60), default="")
-    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18))
     qualification_notes: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     website: Mapped[str] = mapped_column(String(200), default="")

@@ -192,3 +192,21 @@ def iter_chain_problems(session: Session) -> Iterator[ChainProblem]:
         if _hash_of(entry, entry.prev_hash) != entry.entry_hash:
             yield ChainProblem(entry.id, "content was altered outside reqdesk")
         prev = entry.entry_hash
+
+
+def remote_entry_problems(session: Session) -> Iterator[ChainProblem]:
+    """Other sites' entries (received by sync) must still hash to what they say.
+
+    Each site's entries form that site's own chain; they may arrive out of order or
+    with gaps, so only each entry's own content is checked here.
+    """
+    from reqdesk.models import RemoteAuditEntry
+
+    rows = session.scalars(
+        select(RemoteAuditEntry).order_by(RemoteAuditEntry.id).execution_options(yield_per=2000)
+    )
+    for entry in rows:
+        if _hash_of(entry, entry.prev_hash) != entry.entry_hash:  # type: ignore[arg-type]
+            yield ChainProblem(
+                entry.id, f"(received from site {entry.site_code}) was altered after it arrived"
+            )

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from reqdesk.backups import BackupKind, list_backups_in
 from reqdesk.db import Database, sqlite_uri
 from reqdesk.models import AuditEntry
-from reqdesk.services.audit import Action, iter_chain_problems
+from reqdesk.services.audit import Action, iter_chain_problems, remote_entry_problems
 from reqdesk.services.backup_settings import startup_folders
 from reqdesk.services.seal_check import seal_problems
+from reqdesk.services.search import trigram_index_problems
 
 
 @dataclass
@@ -47,9 +48,14 @@ def run_check(db: Database) -> CheckReport:
         with db.engine.execution_options(reqdesk_write=True).connect() as conn:
             report.problems.extend(search_index_problems(conn))
         report.checked.append("search index")
+    else:
+        with db.engine.connect() as conn:
+            report.problems.extend(trigram_index_problems(conn))
+        report.checked.append("search index")
     with db.read_sessions() as session:
         session.execute(text("SELECT 1"))
         report.problems.extend(str(p) for p in iter_chain_problems(session))
+        report.problems.extend(str(p) for p in remote_entry_problems(session))
         report.problems.extend(seal_problems(session))
         if db.sqlite_path is not None:
             report.problems.extend(backup_anchor_problems(session, db.sqlite_path))

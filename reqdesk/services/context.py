@@ -16,7 +16,10 @@ from reqdesk.db import Database
 from reqdesk.models.base import Base, utc_now
 from reqdesk.models.enums import Role
 from reqdesk.services.errors import ReqdeskError
+from reqdesk.services.sync.tracking import SITE_KEY, install
 from reqdesk.textmarks import QT_TRANSLATE_NOOP
+
+install()
 
 RecordT = TypeVar("RecordT", bound=Base)
 
@@ -85,6 +88,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self.ctx.db.write_sessions()
+        self._session.info[SITE_KEY] = self.ctx.site_code
         self._pending_audit = []
         return self
 

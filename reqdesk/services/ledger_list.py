@@ -24,15 +24,16 @@ from reqdesk.models.enums import (
     Stage,
     Urgency,
 )
+from reqdesk.services import search
 from reqdesk.services.context import Context
-from reqdesk.services.listing import Window, apply_window, like_pattern
+from reqdesk.services.listing import Window, apply_window
 from reqdesk.services.permissions import Permission, require
 from reqdesk.services.sla import BUSINESS_TZ
 
 DUE_SOON = timedelta(hours=24)
 # A requirement still waiting for its first response, and for its processing plan.
 UNANSWERED = frozenset({Stage.REGISTERED, Stage.DISPATCHED, Stage.IN_REVIEW, Stage.IN_PROGRESS})
-FTS_MIN = 3  # the trigram index answers three characters or more
+FTS_MIN = search.TRIGRAM_MIN  # the trigram index answers three characters or more
 # Resolved, the customer not yet asked: the return visit closes the requirement.
 AWAITING_RETURN_VISIT = frozenset({Stage.RESOLVED})
 
@@ -208,24 +209,19 @@ def _fts_ids(term: str) -> Any:
 
 
 def _term_condition(term: str, sqlite: bool) -> ColumnElement[bool]:
-    pattern = like_pattern(term)
-    number = Requirement.number.like(pattern, escape="\\")
+    """Rows whose number, title or description hold ``term`` (see reqdesk.services.search)."""
+    columns = (Requirement.number, Requirement.title, Requirement.description)
     if not sqlite:
-        return or_(
-            Requirement.number.ilike(pattern, escape="\\"),
-            Requirement.title.ilike(pattern, escape="\\"),
-            Requirement.description.ilike(pattern, escape="\\"),
-        )
+        if len(term) >= FTS_MIN:  # folded as the trigram index folds; a GIN index answers
+            return or_(*(search.postgresql_contains_folded(c, term) for c in columns))
+        return or_(*(search.contains(c, term, sqlite=False) for c in columns))
     if len(term) >= FTS_MIN:
         return Requirement.id.in_(_fts_ids(term))  # the index holds number, title, description
     # one or two characters: on the requirement table itself, never on the index
-    if term.isascii():
-        return or_(
-            number,
-            Requirement.title.like(pattern, escape="\\"),
-            Requirement.description.like(pattern, escape="\\"),
-        )
-    # no letters to fold: instr() finds them at less than half the cost of LIKE
+    if term.isascii() or any(c.isascii() and c.isalpha() for c in term):
+        return or_(*(search.contains(c, term, sqlite=True) for c in columns))
+    # no letters to fold (and nothing a number holds): instr() finds them at less than
+    # half the cost of LIKE
     return or_(
         func.instr(Requirement.title, term) > 0,
         func.instr(Requirement.description, term) > 0,

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     MANAGE_CALENDAR = "manage_calendar"
     BACKUP_RESTORE = "backup_restore"
     VIEW_AUDIT = "view_audit"
+    SYNC = "sync"
 
 
 P = Permission
@@ -58,6 +59,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.MANAGE_CALENDAR: QT_TRANSLATE_NOOP("Permission", "edit the holiday calendar"),
     P.BACKUP_RESTORE: QT_TRANSLATE_NOOP("Permission", "back up and restore"),
     P.VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "read the audit log"),
+    P.SYNC: QT_TRANSLATE_NOOP("Permission", "exchange sync packages with other sites"),
 }
 _EVERYONE = {P.VIEW_CUSTOMERS, P.VIEW_LEDGER}
 
@@ -91,6 +93,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.RECORD_RETURN_VISIT,
             P.PRINT_REPORTS,
             P.VIEW_AUDIT,
+            P.SYNC,
         }
     ),
     Role.GENERAL_MANAGER: frozenset(
@@ -113,6 +116,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.MANAGE_CALENDAR,
             P.BACKUP_RESTORE,
             P.VIEW_AUDIT,
+            P.SYNC,
         }
     ),
 }

@@ -11,8 +11,9 @@ from sqlalchemy import Select, func, or_, select
 from reqdesk.models import Requirement, Review
 from reqdesk.models.enums import ContractType, ReviewRouting, ReviewState
 from reqdesk.services.context import Context
-from reqdesk.services.listing import Window, apply_window, like_pattern
+from reqdesk.services.listing import Window, apply_window
 from reqdesk.services.permissions import Permission, require
+from reqdesk.services.search import contains
 
 
 @dataclass(frozen=True)
@@ -34,26 +35,21 @@ class ReviewFilter:
     text: str = ""  # part of the review or requirement number, product or contract no.
 
 
-def _filtered(query: Select[Any], f: ReviewFilter) -> Select[Any]:
+def _filtered(query: Select[Any], f: ReviewFilter, *, sqlite: bool = True) -> Select[Any]:
     needle = f.text.strip()
     if not needle:
         return query
-    pattern = like_pattern(needle)
-    return query.where(
-        or_(
-            Review.number.like(pattern, escape="\\"),
-            Review.product_name.like(pattern, escape="\\"),
-            Review.contract_no.like(pattern, escape="\\"),
-            Requirement.number.like(pattern, escape="\\"),
-        )
-    )
+    columns = (Review.number, Review.product_name, Review.contract_no, Requirement.number)
+    # ASCII letters in either case on both backends (PostgreSQL's LIKE alone would not)
+    return query.where(or_(*(contains(column, needle, sqlite=sqlite) for column in columns)))
 
 
 def count_reviews(ctx: Context, f: ReviewFilter | None = None) -> int:
     require(ctx.actor, Permission.VIEW_LEDGER)
     query = select(func.count(Review.id)).join(Requirement, Requirement.id == Review.requirement_id)
     with ctx.reading() as session:
-        return int(session.scalar(_filtered(query, f or ReviewFilter())) or 0)
+        query = _filtered(query, f or ReviewFilter(), sqlite=ctx.db.is_sqlite)
+        return int(session.scalar(query) or 0)
 
 
 def review_rows(ctx: Context, window: Window, f: ReviewFilter | None = None) -> list[ReviewRow]:
@@ -70,7 +66,7 @@ def review_rows(ctx: Context, window: Window, f: ReviewFilter | None = None) -> 
         Review.opened_at,
         Review.concluded_at,
     ).join(Requirement, Requirement.id == Review.requirement_id)
-    query = _filtered(query, f or ReviewFilter())
+    query = _filtered(query, f or ReviewFilter(), sqlite=ctx.db.is_sqlite)
     sort_columns = {
         "number": Review.number,
         "requirement_number": Requirement.number,

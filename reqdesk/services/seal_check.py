@@ -20,7 +20,14 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from reqdesk.models import AuditEntry, Review, ReviewAmendment, ReviewRound, SignOff
+from reqdesk.models import (
+    AuditEntry,
+    RemoteAuditEntry,
+    Review,
+    ReviewAmendment,
+    ReviewRound,
+    SignOff,
+)
 from reqdesk.models.enums import AmendmentKind
 from reqdesk.services.audit import Action
 from reqdesk.services.reviews.items import (
@@ -29,6 +36,7 @@ from reqdesk.services.reviews.items import (
     items_from_json,
     items_of,
 )
+from reqdesk.services.settings import Key, read_setting
 from reqdesk.services.signatures import sealed_hash_of
 
 SQLITE_GUARDS: dict[str, tuple[str, ...]] = {
@@ -80,7 +88,12 @@ def seal_problems(session: Session) -> Iterator[str]:
     audited, demos = _audited_seals(session)
     unaudited: list[tuple[int, str]] = []
     present: set[int] = set()
+    here = read_setting(session, Key.SITE_CODE)
+    foreign: list[SignOff] = []
     for s in session.scalars(select(SignOff).order_by(SignOff.id)):
+        if here and s.site_code != here:
+            foreign.append(s)  # sealed with that site's ids; checked against its audit log
+            continue
         present.add(s.id)
         items = rounds.get((s.review_id, s.round))
         digest = items_digest(items) if items is not None else ""
@@ -95,10 +108,28 @@ def seal_problems(session: Session) -> Iterator[str]:
         else:
             unaudited.append((s.id, s.content_hash))
     yield from _unaudited_problems(unaudited, demos)
+    yield from _foreign_problems(session, foreign)
     for sign_off_id in sorted(set(audited) - present):
         yield f"sign-off #{sign_off_id} recorded in the audit log is missing from the database"
     yield from _items_problems(session, rounds)
     yield from _guard_problems(session)
+
+
+def _foreign_problems(session: Session, sign_offs: list[SignOff]) -> Iterator[str]:
+    """Another site's sign-off must carry the seal that site's audit entry recorded
+    (once that entry has arrived; its own hash is checked with the other entries)."""
+    recorded: dict[str, str] = {}
+    query = select(RemoteAuditEntry.entity_uuid, RemoteAuditEntry.details).where(
+        (RemoteAuditEntry.action == Action.SIGN) & (RemoteAuditEntry.entity_type == "sign_off")
+    )
+    for entity_uuid, details in session.execute(query):
+        recorded[entity_uuid] = str(json.loads(details or "{}").get("content_hash", ""))
+    for s in sign_offs:
+        if s.uuid in recorded and recorded[s.uuid] != s.content_hash:
+            yield (
+                f"sign-off #{s.id} from site {s.site_code} does not carry the seal that "
+                "site's audit entry recorded"
+            )
 
 
 def _unaudited_problems(

@@ -49,6 +49,11 @@ NAMES = {
     "zoom_out": "mdi6.magnify-minus-outline",
     "fit_width": "mdi6.arrow-expand-horizontal",
     "fit_page": "mdi6.fit-to-page-outline",
+    "sync": "mdi6.sync",
+    "sync_export": "mdi6.package-up",
+    "sync_import": "mdi6.package-down",
+    "sync_conflicts": "mdi6.sync-alert",
+    "reviewed": "mdi6.check-circle-outline",
 }
 
 

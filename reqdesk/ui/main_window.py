@@ -39,6 +39,7 @@ from reqdesk.ui.registration.tab import RegistrationTab
 from reqdesk.ui.reviews.rules_dialog import ReviewRulesDialog
 from reqdesk.ui.reviews.tab import ReviewsTab
 from reqdesk.ui.settings.dialog import SettingsDialog
+from reqdesk.ui.sync.dialog import SyncDialog
 
 TAB_ICONS = ("customers", "registration", "reviews", "ledger")
 
@@ -187,6 +188,10 @@ class MainWindow(QMainWindow):
                 self.tr("&Check database"), None, self.check_database, icon_name="check"
             )
         )
+        if can(self.ctx.actor, Permission.SYNC):
+            tools_menu.addAction(
+                self.make_action(self.tr("S&ync…"), None, self.open_sync, icon_name="sync")
+            )
         if can(self.ctx.actor, Permission.BACKUP_RESTORE) and self.ctx.db.sqlite_path:
             tools_menu.addAction(
                 self.make_action(
@@ -290,6 +295,10 @@ class MainWindow(QMainWindow):
         if dialog.restored is not None:  # this window's database was replaced: start again
             self.hide()
             QApplication.quit()
+
+    def open_sync(self) -> None:
+        SyncDialog(self.ctx, self).exec()
+        self.refresh_current()  # an import may have brought new and changed records
 
     def check_database(self) -> None:
         task = BackgroundTask(

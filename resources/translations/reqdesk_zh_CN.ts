@@ -1021,6 +1021,54 @@ Work saved after that backup is no longer in the database (the current file is k
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>两次输入的密码不一致，未做任何修改。</translation>
     </message>
+    <message>
+        <source>exchange records with other sites as package files</source>
+        <translation>以同步包文件与其他站点交换记录</translation>
+    </message>
+    <message>
+        <source>write what changed since the last package to that site</source>
+        <translation>写出自上次发给该站点以来的变更</translation>
+    </message>
+    <message>
+        <source>the site it is for (default: any site)</source>
+        <translation>接收站点（默认：任意站点）</translation>
+    </message>
+    <message>
+        <source>apply another site&apos;s package</source>
+        <translation>导入其他站点的同步包</translation>
+    </message>
+    <message>
+        <source>list the conflicts waiting for review</source>
+        <translation>列出待核查的冲突</translation>
+    </message>
+    <message>
+        <source>Package {sequence} for {site}: {n} records written to {file}.</source>
+        <translation>发给 {site} 的第 {sequence} 号同步包：已将 {n} 条记录写入 {file}。</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>任意站点</translation>
+    </message>
+    <message>
+        <source>Package {sequence} from {site}: new {new}, updated {updated}, conflicts {conflicts}, skipped {skipped}, deleted {deleted}.</source>
+        <translation>来自 {site} 的第 {sequence} 号同步包：新增 {new}，更新 {updated}，冲突 {conflicts}，跳过 {skipped}，删除 {deleted}。</translation>
+    </message>
+    <message>
+        <source>Left out: {problem}</source>
+        <translation>未导入：{problem}</translation>
+    </message>
+    <message>
+        <source>See the conflicts: reqdesk sync conflicts, or Tools → Sync.</source>
+        <translation>查看冲突：reqdesk sync conflicts，或“工具 → 同步”。</translation>
+    </message>
+    <message>
+        <source>{when}  {table} {label}: kept {kept}, set aside {other} ({fields})</source>
+        <translation>{when}  {table} {label}：保留 {kept} 的版本，另存 {other} 的版本（{fields}）</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review.</source>
+        <translation>共 {n} 个冲突待核查。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -1083,6 +1131,100 @@ Work saved after that backup is no longer in the database (the current file is k
     <message>
         <source>Saved. Forms printed from now on show the new name and logo.</source>
         <translation>已保存。此后打印的表单使用新的名称和标志。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetail</name>
+    <message>
+        <source>Note (optional): what you did about it</source>
+        <translation>备注（可选）：您做了哪些处理</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>标记为已核查(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No conflict chosen.</source>
+        <translation>未选择冲突。</translation>
+    </message>
+    <message>
+        <source>Reviewed by {name} at {time}. Note: {note}</source>
+        <translation>{name} 已于 {time} 核查。备注：{note}</translation>
+    </message>
+    <message>
+        <source>Reviewed by {name} at {time}.</source>
+        <translation>{name} 已于 {time} 核查。</translation>
+    </message>
+    <message>
+        <source>The same customer (same name or credit code) was filed at {kept} and at {other}. Both files are kept; if they are one company, carry over what the other file holds by hand, then mark this as reviewed.</source>
+        <translation>同一客户（名称或统一社会信用代码相同）在 {kept} 和 {other} 两个站点都建了档案。两份档案都已保留；如确为同一家公司，请手工把另一份档案中的内容补录过来，然后标记为已核查。</translation>
+    </message>
+    <message>
+        <source>This record was changed at {kept} and at {other} before the two sites exchanged packages. The version from {kept} was kept, by the rule: the version holding more changes made at the record&apos;s home site ({home}) wins, and when that is even, the later change. The version from {other} is set aside here; carry over by hand what it should keep, then mark this as reviewed.</source>
+        <translation>两个站点交换同步包之前，此记录在 {kept} 和 {other} 都被修改过。按规则保留了 {kept} 的版本：包含记录所属站点（{home}）修改次数较多的版本优先；次数相同时，以较晚的修改为准。{other} 的版本留存在此；如其中有应保留的内容，请手工补录，然后标记为已核查。</translation>
+    </message>
+    <message>
+        <source>File from {site}, changed {time}</source>
+        <translation>{site} 的档案，修改于 {time}</translation>
+    </message>
+    <message>
+        <source>Kept: {site}, changed {time}</source>
+        <translation>已保留：{site}，修改于 {time}</translation>
+    </message>
+    <message>
+        <source>Set aside: {site}, changed {time}</source>
+        <translation>未采用：{site}，修改于 {time}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>When a record was changed at two sites before they exchanged packages, one version is kept everywhere and the other is listed here. Check each one, change the record by hand where the other version should win, then mark it reviewed.</source>
+        <translation>如果一条记录在两个站点交换同步包之前都被修改过，各站点都会保留同一个版本，另一个版本列在这里。请逐条核查；如应以另一个版本为准，请手工修改记录，然后标记为已核查。</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed conflicts too</source>
+        <translation>同时显示已核查的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>所属站点</translation>
+    </message>
+    <message>
+        <source>From site</source>
+        <translation>来自站点</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Filed at two sites</source>
+        <translation>两个站点重复建档</translation>
+    </message>
+    <message>
+        <source>Changed at two sites</source>
+        <translation>两个站点都有修改</translation>
+    </message>
+    <message>
+        <source>Open: {n}</source>
+        <translation>待核查：{n}</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3290,30 @@ Use a separate database for your real work: demo data never go into a database t
         <source>{file} was made by a newer reqdesk ({program}, package format {version}). Update reqdesk on this PC first; nothing was changed.</source>
         <translation>{file} 由较新版本的 reqdesk 生成（{program}，包格式 {version}）。请先更新本机的 reqdesk；未做任何更改。</translation>
     </message>
+    <message>
+        <source>This conflict is no longer listed.</source>
+        <translation>此冲突已不在列表中。</translation>
+    </message>
+    <message>
+        <source>{file} was written by this site ({site}); import it at the other site.</source>
+        <translation>{file} 是本站点（{site}）写出的，请在对方站点导入。</translation>
+    </message>
+    <message>
+        <source>{file} is meant for site {target}, and this is site {site}. Nothing was changed.</source>
+        <translation>{file} 是发给站点 {target} 的，本站点是 {site}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} holds records this program cannot read. Nothing was changed; ask the other site to send it again.</source>
+        <translation>{file} 中有本程序无法读取的记录。未做任何更改；请对方站点重新发送。</translation>
+    </message>
+    <message>
+        <source>“{site}” is not a site code: 2 to 8 capital letters or digits.</source>
+        <translation>“{site}”不是站点代码：应为 2 至 8 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>{site} is this site&apos;s own code; name the other site.</source>
+        <translation>{site} 是本站点自己的代码；请填写对方站点。</translation>
+    </message>
 </context>
 <context>
     <name>EventKind</name>
@@ -3185,6 +3351,45 @@ Use a separate database for your real work: demo data never go into a database t
     </message>
 </context>
 <context>
+    <name>ExportBox</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Send to another site</source>
+        <translation>发送给其他站点</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>任意站点</translation>
+    </message>
+    <message>
+        <source>&amp;To site:</source>
+        <translation>目标站点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Everything created or changed here since the last package to that site. Leave the site empty for a package any site can import.</source>
+        <translation>包含自上次发给该站点以来本站新建或修改的全部记录。站点留空则生成任何站点都可导入的同步包。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the sync package</source>
+        <translation>保存同步包</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} for {site}: {records} records written to {file}.</source>
+        <translation>发给 {site} 的第 {sequence} 个同步包：已写入 {records} 条记录到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>Feasibility</name>
     <message>
         <source>Feasible</source>
@@ -3208,6 +3413,103 @@ Use a separate database for your real work: demo data never go into a database t
     <message>
         <source>This page has changes that are not saved. Save them now?</source>
         <translation>本页有未保存的修改。现在保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Receive from another site</source>
+        <translation>接收其他站点的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a package…</source>
+        <translation>选择同步包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No package chosen.</source>
+        <translation>尚未选择同步包。</translation>
+    </message>
+    <message>
+        <source>&amp;Import this package</source>
+        <translation>导入此同步包(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Review the con&amp;flicts</source>
+        <translation>核查冲突(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Choose a sync package</source>
+        <translation>选择同步包</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>任意站点</translation>
+    </message>
+    <message>
+        <source>Changes from {since} to {until}.</source>
+        <translation>{since} 至 {until} 期间的修改。</translation>
+    </message>
+    <message>
+        <source>Everything up to {until} (a first package).</source>
+        <translation>截至 {until} 的全部记录（首个同步包）。</translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} from site {source} for {target}, written {created} by reqdesk {program}.</source>
+        <translation>站点 {source} 发给 {target} 的第 {sequence} 个同步包，由 reqdesk {program} 于 {created} 生成。</translation>
+    </message>
+    <message>
+        <source>It holds {n} records: {counts}.</source>
+        <translation>共 {n} 条记录：{counts}。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: press Import to apply it.</source>
+        <translation>尚未做任何改动：点击“导入此同步包”后才会写入。</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} from {source} imported: {new} new, {updated} updated, {conflicts} conflicts, {skipped} skipped, {deleted} deleted.</source>
+        <translation>已导入 {source} 的第 {sequence} 个同步包：新增 {new}，更新 {updated}，冲突 {conflicts}，跳过 {skipped}，删除 {deleted}。</translation>
+    </message>
+    <message>
+        <source>{audit} audit log entries added; {people} people met for the first time.</source>
+        <translation>新增审计日志 {audit} 条；首次出现的部门和人员 {people} 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be applied:</source>
+        <translation>
+            <numerusform>%n 条记录无法写入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4734,10 @@ Use a separate database for your real work: demo data never go into a database t
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
+        <source>S&amp;ync…</source>
+        <translation>同步(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -4956,6 +5262,37 @@ The details are in the log file {log}.</source>
     </message>
 </context>
 <context>
+    <name>PeersTable</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <source>Packages received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近接收</translation>
+    </message>
+    <message>
+        <source>Latest no. received</source>
+        <translation>已收到的最大序号</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>任意站点</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>view customer files</source>
@@ -5040,6 +5377,10 @@ The details are in the log file {log}.</source>
     <message>
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>exchange sync packages with other sites</source>
+        <translation>与其他站点交换同步包</translation>
     </message>
 </context>
 <context>
@@ -6709,6 +7050,484 @@ Your work is still saved. Run Tools → Check database; if it reports damage, re
     <message>
         <source>Work saved after {time} is not in this backup and must be entered again. The damaged file is kept in the backups folder. Restore the backup?</source>
         <translation>{time} 之后保存的工作不在此备份中，需要重新录入。损坏的文件会保留在备份文件夹中。要恢复此备份吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync packages (*.reqsync)</source>
+        <translation>同步包 (*.reqsync)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sync with other sites — this is site {site}</source>
+        <translation>与其他站点同步 — 本站点：{site}</translation>
+    </message>
+    <message>
+        <source>Sites exchanged with</source>
+        <translation>已交换过的站点</translation>
+    </message>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>同步包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Customer files</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Relationship log</source>
+        <translation>关系维护记录</translation>
+    </message>
+    <message>
+        <source>Past transactions</source>
+        <translation>以往交易记录</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Requirement history</source>
+        <translation>需求处理记录</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>Processing plans</source>
+        <translation>处理计划</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Review departments</source>
+        <translation>评审部门</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Negotiations</source>
+        <translation>协商记录</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Amendment notices</source>
+        <translation>修订通知</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Customer class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>期望日期</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>法人资质</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>信用说明</translation>
+    </message>
+    <message>
+        <source>Production process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>Production scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>使用原料</translation>
+    </message>
+    <message>
+        <source>Production investment</source>
+        <translation>企业生产投资</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Walk-in contact</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Category detail</source>
+        <translation>需求细类</translation>
+    </message>
+    <message>
+        <source>Special contract</source>
+        <translation>特殊合同</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Plan due</source>
+        <translation>计划时限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Drawing no.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <source>Quality requirements</source>
+        <translation>质量要求</translation>
+    </message>
+    <message>
+        <source>Delivery place</source>
+        <translation>交货地点</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <source>Acceptance standard</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Settlement terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>合同日期</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>进度安排</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>会签结论</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from reqdesk.db import Database, resolve_url
-from reqdesk.models import Department
+from reqdesk.models import Department, User
 from reqdesk.models.enums import ReviewAspect
 from reqdesk.services.context import Context
 
@@ -51,18 +51,18 @@ def test_datetimes_round_trip_as_aware_utc(admin_ctx: Context) -> None:
     """A Beijing-time datetime is stored as UTC and comes back timezone-aware."""
     beijing = timezone(timedelta(hours=8))
     with admin_ctx.unit_of_work() as uow:
-        dept = uow.session.scalars(select(Department)).first()
-        assert dept is not None
-        dept.updated_at = datetime(2026, 3, 1, 9, 30, tzinfo=beijing)
-        dept_id = dept.id
+        user = uow.session.scalars(select(User)).first()
+        assert user is not None
+        user.last_login_at = datetime(2026, 3, 1, 9, 30, tzinfo=beijing)
+        user_id = user.id
         uow.commit()
     with admin_ctx.reading() as session:
         stored = session.execute(
-            text("SELECT updated_at FROM department WHERE id=:i"), {"i": dept_id}
+            text("SELECT last_login_at FROM app_user WHERE id=:i"), {"i": user_id}
         ).scalar()
-        loaded = session.get(Department, dept_id)
+        loaded = session.get(User, user_id)
         assert loaded is not None
-        assert loaded.updated_at == datetime(2026, 3, 1, 1, 30, tzinfo=UTC)
+        assert loaded.last_login_at == datetime(2026, 3, 1, 1, 30, tzinfo=UTC)
     assert str(stored).startswith("2026-03-01 01:30:00")
 
 

@@ -145,6 +145,8 @@ SIGN_IN_COLUMNS = (
     "login_failures",
     "login_locked_until",
     "updated_at",
+    "sync_vv",  # the change stamps every change gets (services/sync/tracking.py)
+    "sync_at",
 )
 
 

@@ -37,6 +37,7 @@ from tests.services.permission_customer_actions import CUSTOMERS
 from tests.services.permission_people_actions import PEOPLE
 from tests.services.permission_review_actions import REVIEWS
 from tests.services.permission_settings_actions import SETTINGS
+from tests.services.permission_sync_actions import SYNC
 from tests.services.permission_world import (
     HELPER,
     Action,
@@ -199,4 +200,5 @@ CATALOGUE: list[Action] = [
     *REVIEWS,
     *PEOPLE,
     *SETTINGS,
+    *SYNC,
 ]

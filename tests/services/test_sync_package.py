@@ -39,6 +39,7 @@ RECORDS_IN = [
         "6f1c2d2e-0000-4000-8000-000000000001",
         "SH01",
         "2026-11-19T08:30:00+00:00",
+        {"SH01": 2},
         {"code": "SH01-C-00001", "name": "苏州示例精密有限公司", "credit_limit": "120000.00"},
     ),
     SyncRecord(
@@ -46,6 +47,7 @@ RECORDS_IN = [
         "6f1c2d2e-0000-4000-8000-000000000002",
         "SH01",
         "2026-11-19T09:00:00+00:00",
+        {"SH01": 1, "HQ": 1},
         {"number": "SH01-RQ-2026-00001", "customer": "6f1c2d2e-0000-4000-8000-000000000001"},
     ),
 ]
@@ -133,3 +135,20 @@ def test_random_bytes_are_refused_cleanly(data: bytes) -> None:
         path.write_bytes(data)
         with pytest.raises(PackageRefused):
             read_package(path)
+
+
+def test_any_single_damaged_byte_is_refused_or_harmless(tmp_path: Path) -> None:
+    """Flipping any one byte of a package gives a refusal, never another error; a flip
+    that still reads (in zip padding or metadata) must give exactly the same records."""
+    original = written(tmp_path)
+    data = original.read_bytes()
+    damaged = tmp_path / "damaged.reqsync"
+    for position in range(len(data)):
+        flipped = bytearray(data)
+        flipped[position] ^= 0x5A
+        damaged.write_bytes(bytes(flipped))
+        try:
+            _manifest, records = read_package(damaged)
+        except PackageRefused:
+            continue
+        assert records == RECORDS_IN, f"byte {position} changed the records unnoticed"

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 MAX_PACKAGE_BYTES = 2 * 1024**3  # unpacked records; a bigger "package" is not one of ours
-RECORD_KEYS = frozenset({"table", "uuid", "site_code", "updated_at", "data"})
+RECORD_KEYS = frozenset({"table", "uuid", "site_code", "updated_at", "vv", "data"})
 
 
 class PackageRefused(ReqdeskError):
@@ -42,6 +43,7 @@ class SyncRecord:
     uuid: str
     site_code: str
     updated_at: str  # ISO 8601 in UTC
+    vv: dict[str, int]  # the version: how many changes each site has made to the record
     data: dict[str, Any]
 
 
@@ -106,7 +108,7 @@ def read_package(path: Path) -> tuple[Manifest, list[SyncRecord]]:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "There is no file {file}."), file=path) from None
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
         raise _not_ours(path) from None
     with archive:
         manifest = _read_manifest(archive, path)
@@ -129,7 +131,7 @@ def _read_member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
         if info.file_size > MAX_PACKAGE_BYTES:
             raise ValueError(name)
         return archive.read(info)
-    except (KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+    except (KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error):
         # RuntimeError: an encrypted member; NotImplementedError is a RuntimeError too
         raise _not_ours(path) from None
 
@@ -167,9 +169,18 @@ def _parse_records(body: bytes, path: Path) -> list[SyncRecord]:
             item = json.loads(line)
             if not isinstance(item, dict) or set(item) != RECORD_KEYS:
                 raise ValueError(line[:80])
-            if not isinstance(item["data"], dict):
+            if not isinstance(item["data"], dict) or not _is_vector(item["vv"]):
+                raise ValueError(line[:80])
+            if not all(isinstance(item[key], str) for key in ("table", "uuid", "site_code")):
                 raise ValueError(line[:80])
             records.append(SyncRecord(**item))
     except (ValueError, UnicodeDecodeError):
         raise _not_ours(path) from None
     return records
+
+
+def _is_vector(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(count, int) and not isinstance(count, bool) and count >= 0
+        for count in value.values()
+    )

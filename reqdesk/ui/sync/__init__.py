@@ -1,0 +1,1 @@
+"""Tools → Sync: exchanging packages with other sites, and the conflict list."""
