@@ -3307,6 +3307,10 @@ Use a separate database for your real work: demo data never go into a database t
         <translation>{file} 中有本程序无法读取的记录。未做任何更改；请对方站点重新发送。</translation>
     </message>
     <message>
+        <source>{file} could not be applied: one of its records clashes with a record here ({detail}). Nothing was changed; keep the file and tell whoever looks after reqdesk.</source>
+        <translation>{file} 无法导入：其中一条记录与本站点的记录冲突（{detail}）。未做任何更改；请保留该文件并告知 reqdesk 的维护人员。</translation>
+    </message>
+    <message>
         <source>“{site}” is not a site code: 2 to 8 capital letters or digits.</source>
         <translation>“{site}”不是站点代码：应为 2 至 8 位大写字母或数字。</translation>
     </message>

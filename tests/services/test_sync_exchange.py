@@ -300,3 +300,20 @@ def test_a_separately_set_up_office_takes_names_not_logins(
     export_package(office, reply, "BJ")
     assert bj.import_(reply).people >= 1
     assert run_check(bj.db).problems == []
+
+
+def test_a_record_that_clashes_here_refuses_the_package_and_changes_nothing(
+    sites: dict[str, Site],
+) -> None:
+    """A clash the rule cannot settle (here: a file of BJ's with the same name but another
+    uuid, as only tampering makes) stops the import with one sentence, not a traceback."""
+    hq, bj = sites["HQ"], sites["BJ"]
+    bj.new_customer("苏州冲突测试有限公司")
+    package = bj.export_to("HQ")
+    twin = hq.new_customer("苏州冲突测试有限公司")
+    with hq.db.engine.begin() as conn:
+        conn.execute(update(Customer).where(Customer.uuid == twin).values(site_code="BJ"))
+    before = hq.snapshot()
+    with pytest.raises(PackageRefused, match="clashes with a record here"):
+        hq.import_(package)
+    assert hq.snapshot() == before

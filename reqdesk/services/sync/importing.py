@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reqdesk.models import SyncPeer
@@ -68,6 +69,8 @@ def import_package(ctx: Context, path: Path) -> ImportSummary:
             )
         except (Unreadable, KeyError, TypeError, ValueError):
             raise _damaged(path) from None
+        except IntegrityError as exc:
+            raise _clash(path, exc) from None
         if altered:
             applier.problems.append(f"{altered} audit entries did not match their hash; left out")
         summary = _summary(manifest, applier, deleted, added, people)
@@ -120,6 +123,21 @@ def _damaged(path: Path) -> PackageRefused:
             "other site to send it again.",
         ),
         file=path.name,
+    )
+
+
+def _clash(path: Path, exc: IntegrityError) -> PackageRefused:
+    """A record that breaks a rule of this database (e.g. a second return visit of one
+    requirement, added at two sites before they exchanged): the package is not applied."""
+    return PackageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} could not be applied: one of its records clashes with a record here "
+            "({detail}). Nothing was changed; keep the file and tell whoever looks after "
+            "reqdesk.",
+        ),
+        file=path.name,
+        detail=str(exc.orig).splitlines()[0][:160],
     )
 
 
