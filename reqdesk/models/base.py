@@ -83,7 +83,9 @@ class Record:
     uuid: Mapped[Uuid]
     site_code: Mapped[Code]
     created_at: Mapped[Timestamp] = mapped_column(default=utc_now)
-    updated_at: Mapped[Timestamp] = mapped_column(default=utc_now, onupdate=utc_now)
+    # moved forward on every change by services/sync/tracking.py (never by the clock
+    # alone: a record sync writes keeps the change time it came with)
+    updated_at: Mapped[Timestamp] = mapped_column(default=utc_now)
     # branch sync (services/sync): how many changes each site has made to this record,
     # as JSON {site: count}, and when this copy last changed here (made or received)
     sync_vv: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")

@@ -16,7 +16,15 @@ from typing import Any
 from sqlalchemy import select
 
 from reqdesk.db import Database, open_database
-from reqdesk.models import AuditEntry, Customer, RemoteAuditEntry, Requirement, SyncTombstone, User
+from reqdesk.models import (
+    AuditEntry,
+    Customer,
+    RelationshipLogEntry,
+    RemoteAuditEntry,
+    Requirement,
+    SyncTombstone,
+    User,
+)
 from reqdesk.models.enums import ContactChannel, Stage
 from reqdesk.services import settings
 from reqdesk.services.context import Context
@@ -88,13 +96,9 @@ class Site:
         customer_id = self.id_of(Customer, customer_uuid)
         entry = LogInput(date(2026, 11, 19), "周工", ContactChannel.CALL, summary)
         entry_id = save_log_entry(self.as_("zhuguan"), customer_id, entry)
-        from reqdesk.models import RelationshipLogEntry
-
         self.log_entries.append((customer_uuid, self.uuid_of(RelationshipLogEntry, entry_id)))
 
     def delete_contact_log(self) -> None:
-        from reqdesk.models import RelationshipLogEntry
-
         while self.log_entries:
             customer_uuid, entry_uuid = self.log_entries.pop()
             entry_id = self.maybe_id(RelationshipLogEntry, entry_uuid)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import RowMapping, Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from reqdesk.models import Customer, SyncConflict
+from reqdesk.models import Base, Customer, SyncConflict
 from reqdesk.services.sync import merging
 from reqdesk.services.sync import tables as T
 from reqdesk.services.sync.merging import Outcome, Version
@@ -48,7 +48,6 @@ class Counts:
     updated: int = 0
     conflicts: int = 0
     skipped: int = 0
-    deleted: int = 0
 
 
 @dataclass
@@ -61,7 +60,6 @@ class Applier:
     problems: list[str] = field(default_factory=list)
     _ids: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
     skip: set[str] = field(default_factory=set)  # tombstoned uuids
-    filed_twice: int = 0  # customers another site had already filed
 
     # --- keys and ids ----------------------------------------------------------------
 
@@ -203,8 +201,7 @@ class Applier:
             self.session.execute(update(table).where(where).values(sync_vv=vector, **values))
             self._conflict(table.name, record, (self.source_site, theirs), (self.local_site, mine))
         else:
-            # updated_at given as it is: the column's onupdate would stamp the clock
-            stamps = {"sync_vv": vector, "sync_at": self.now, "updated_at": local["updated_at"]}
+            stamps = {"sync_vv": vector, "sync_at": self.now}
             self.session.execute(update(table).where(where).values(**stamps))
             self._conflict(table.name, record, (self.local_site, mine), (self.source_site, theirs))
         counts.conflicts += 1
@@ -262,7 +259,6 @@ class Applier:
             if twin is None:
                 continue
             theirs = Version(record.vv, record.updated_at, record.data)
-            self.filed_twice += 1
             self.counts[table.name].conflicts += 1
             self._conflict(
                 table.name,
@@ -278,8 +274,6 @@ def _same_content(table: Table, local: RowMapping, values: dict[str, Any]) -> bo
 
 
 def _table(name: str) -> Table:
-    from reqdesk.models import Base
-
     return Base.metadata.tables[name]
 
 
